@@ -1,0 +1,29 @@
+/**
+ * Stable error codes of the API (problem+json `code`). The web app translates each as
+ * `errors.<code>`; never change a code's meaning, add a new one instead.
+ */
+export const ERROR_CODES = {
+  validation_failed: 422,
+  unsupported_media_type: 415,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  csrf_failed: 403,
+  rate_limited: 429,
+  invalid_credentials: 401,
+  email_not_confirmed: 403,
+  account_disabled: 403,
+  email_taken: 409,
+  token_invalid: 400,
+  token_expired: 410,
+  token_used: 409,
+  invitation_revoked: 410,
+  already_in_organisation: 409,
+  already_member: 409,
+  invitation_pending: 409,
+  last_admin: 409,
+  password_incorrect: 403,
+  internal: 500,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES

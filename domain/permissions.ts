@@ -1,0 +1,60 @@
+import type { Role } from './roles.ts'
+
+/**
+ * Everything a person can be allowed to do, by name. Routes ask for one action; the table
+ * below says which roles have it. Deny by default: an action not listed for a role is refused.
+ */
+export const ACTIONS = [
+  'account.own', // read, change, export and erase one's own account
+  'organisation.members.read', // list the people of one's own organisation
+  'organisation.invite', // invite colleagues into one's own organisation
+  'admin.organisations.manage',
+  'admin.users.manage',
+  'admin.outbox.read',
+  'admin.audit.read',
+] as const
+
+export type Action = (typeof ACTIONS)[number]
+
+/** Role → allowed actions. Scope (own organisation) is checked separately by `authorise()`. */
+export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
+  professional: ['account.own'],
+  manager: ['account.own', 'organisation.members.read', 'organisation.invite'],
+  coach: ['account.own'],
+  programme: ['account.own'],
+  reviewer: ['account.own'],
+  provider: ['account.own'],
+  admin: [
+    'account.own',
+    'organisation.members.read',
+    'organisation.invite',
+    'admin.organisations.manage',
+    'admin.users.manage',
+    'admin.outbox.read',
+    'admin.audit.read',
+  ],
+}
+
+/** Actions that apply to one organisation: a non-admin may use them only on their own. */
+const ORGANISATION_SCOPED: ReadonlySet<Action> = new Set([
+  'organisation.members.read',
+  'organisation.invite',
+])
+
+export interface Actor {
+  roles: readonly Role[]
+  organisationId: string | null
+}
+
+/**
+ * True when the actor may perform `action`, on `organisationId` where the action is scoped to
+ * one organisation. Admins act on every organisation; others only on their own.
+ *
+ * @example can({ roles: ['manager'], organisationId: 'a' }, 'organisation.invite', 'a') // true
+ */
+export function can(actor: Actor, action: Action, organisationId?: string): boolean {
+  const allowed = actor.roles.some((role) => PERMISSIONS[role].includes(action))
+  if (!allowed) return false
+  if (!ORGANISATION_SCOPED.has(action) || actor.roles.includes('admin')) return true
+  return organisationId !== undefined && organisationId === actor.organisationId
+}
