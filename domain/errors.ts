@@ -22,7 +22,6 @@ export const ERROR_CODES = {
   already_member: 409,
   invitation_pending: 409,
   last_admin: 409,
-  password_incorrect: 403,
   internal: 500,
 } as const
 

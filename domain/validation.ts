@@ -16,6 +16,7 @@ export const FIELD_ERROR_CODES = [
   'password_common',
   'invalid_choice',
   'passwords_differ',
+  'password_incorrect',
 ] as const
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]

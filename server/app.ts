@@ -1,0 +1,116 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Context } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import { toFieldErrors } from '../domain/validation.ts'
+import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
+import type { AppEnv, Services } from './context.ts'
+import { AppError, problemBody } from './errors.ts'
+import { registerAccountRoutes } from './features/account/routes.ts'
+import { registerAdminRoutes } from './features/admin/routes.ts'
+import { registerAuthRoutes } from './features/auth/routes.ts'
+import { registerOrganisationRoutes } from './features/organisations/routes.ts'
+import { registerSystemRoutes } from './features/system/routes.ts'
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
+
+function problem(c: Context, error: AppError) {
+  return c.body(JSON.stringify(problemBody(error.code, error.errors)), error.status as 400, {
+    'content-type': 'application/problem+json',
+  })
+}
+
+/**
+ * The whole HTTP application: security headers → session → CSRF → the feature routes →
+ * problem+json for every error. The path of a request is described in docs/ARCHITECTURE.md.
+ */
+export function createApp(services: Services) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('validation_failed', toFieldErrors(result.error.issues))
+    },
+  })
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      strictTransportSecurity: services.config.secureCookies
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+
+  app.use('/api/*', async (c, next) => {
+    c.set('services', services)
+    c.header('cache-control', 'no-store')
+    if (BODY_METHODS.has(c.req.method)) {
+      const type = c.req.header('content-type') ?? ''
+      const hasBody = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding')
+      if (hasBody && !/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type')
+    }
+    await next()
+  })
+  app.use('/api/*', sessionMiddleware)
+  app.use('/api/*', csrfMiddleware)
+
+  registerSystemRoutes(app)
+  registerAuthRoutes(app)
+  registerAccountRoutes(app)
+  registerOrganisationRoutes(app)
+  registerAdminRoutes(app)
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Routekaart API',
+      version: '1',
+      description: 'Leven Lang Leren in de archiefsector. Errors are application/problem+json.',
+    },
+  })
+
+  app.all('/api/*', () => {
+    throw new AppError('not_found')
+  })
+
+  const webRoot = services.config.webRoot
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8')
+    const relativeRoot = path.relative(process.cwd(), webRoot)
+    app.use('/assets/*', async (c, next) => {
+      c.header('cache-control', 'public, max-age=31536000, immutable')
+      await next()
+    })
+    app.use('*', serveStatic({ root: relativeRoot }))
+    // Every other path is a page of the single-page app.
+    app.get('*', (c) => c.html(indexHtml))
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problem(c, error)
+    if (error instanceof SyntaxError) {
+      return problem(c, new AppError('validation_failed', [{ field: '', code: 'invalid' }]))
+    }
+    console.error(error)
+    return problem(c, new AppError('internal'))
+  })
+
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,63 @@
+import path from 'node:path'
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+
+export interface Config {
+  port: number
+  /** Public address of the app, used in mailed links and for the CSRF origin check. */
+  baseUrl: string
+  databaseUrl: string
+  databaseKind: DatabaseKind
+  smtpUrl: string | null
+  mailFrom: string
+  demo: boolean
+  /** Secure cookies: on when the base URL is https. */
+  secureCookies: boolean
+  /** Sign-in attempts allowed per account and per address within `loginWindowMs`. */
+  loginLimitPerAccount: number
+  loginLimitPerAddress: number
+  loginWindowMs: number
+  sessionIdleMs: number
+  sessionAbsoluteMs: number
+  /** Directory of the built web app; null serves the API only. */
+  webRoot: string | null
+}
+
+export const DEFAULT_SQLITE_FILE = 'data/routekaart.sqlite'
+
+function databaseKindOf(url: string): DatabaseKind {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback
+  return ['1', 'true', 'yes', 'on', 'ja'].includes(value.toLowerCase())
+}
+
+/**
+ * Reads configuration from the environment, with defaults that start the app on an
+ * embedded database with demo data. `DEMO` is on by default for SQLite only: demo
+ * accounts must never appear in a PostgreSQL (production) database unless asked for.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000)
+  const databaseUrl = env.DATABASE_URL || DEFAULT_SQLITE_FILE
+  const databaseKind = databaseKindOf(databaseUrl)
+  const baseUrl = (env.BASE_URL || `http://localhost:${port}`).replace(/\/$/, '')
+  return {
+    port,
+    baseUrl,
+    databaseUrl,
+    databaseKind,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Routekaart <noreply@routekaart.nl>',
+    demo: flag(env.DEMO, databaseKind === 'sqlite'),
+    secureCookies: baseUrl.startsWith('https://'),
+    loginLimitPerAccount: Number(env.LOGIN_LIMIT_ACCOUNT ?? 5),
+    loginLimitPerAddress: Number(env.LOGIN_LIMIT_ADDRESS ?? 30),
+    loginWindowMs: 15 * 60_000,
+    sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
+    sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
+    webRoot: env.WEB_ROOT === '' ? null : path.resolve(env.WEB_ROOT ?? 'dist/web'),
+  }
+}

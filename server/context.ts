@@ -1,0 +1,31 @@
+import type { Role } from '../domain/roles.ts'
+import type { Config } from './config.ts'
+import type { Db } from './db/connection.ts'
+import type { Mailer } from './mail/mailer.ts'
+import type { LoginLimiter } from './auth/rate-limit.ts'
+
+/** What every request handler can reach: built once in `createApp`, no container. */
+export interface Services {
+  config: Config
+  db: Db
+  mailer: Mailer
+  loginLimiter: LoginLimiter
+}
+
+export interface CurrentUser {
+  id: string
+  email: string
+  name: string
+  roles: Role[]
+  organisationId: string | null
+  locale: 'nl' | 'en'
+  sessionId: string
+  csrfToken: string
+}
+
+export interface AppEnv {
+  Variables: {
+    services: Services
+    user: CurrentUser | null
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as m001 from './001-foundation.ts'
+
+/** Every migration, in order. Names never change once released. */
+export const migrations: Record<string, Migration> = {
+  '001-foundation': m001,
+}

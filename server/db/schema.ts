@@ -1,0 +1,96 @@
+/**
+ * The database as Kysely sees it. Portable across SQLite and PostgreSQL:
+ * ids are UUID text, times are ISO-8601 UTC text (sortable), flags are 0/1 integers.
+ * See docs/decisions/003-one-schema-two-databases.md.
+ */
+export interface Database {
+  organisations: OrganisationTable
+  users: UserTable
+  user_roles: UserRoleTable
+  sessions: SessionTable
+  tokens: TokenTable
+  invitations: InvitationTable
+  audit_log: AuditLogTable
+  mail_outbox: MailOutboxTable
+}
+
+export interface OrganisationTable {
+  id: string
+  name: string
+  kind: string
+  city: string | null
+  is_demo: number
+  created_at: string
+}
+
+export interface UserTable {
+  id: string
+  email: string
+  name: string
+  password_hash: string
+  email_confirmed_at: string | null
+  organisation_id: string | null
+  locale: string
+  audience: string | null
+  disabled_at: string | null
+  is_demo: number
+  created_at: string
+}
+
+export interface UserRoleTable {
+  user_id: string
+  role: string
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie value: a stolen database does not yield live sessions. */
+  id: string
+  user_id: string
+  csrf_token: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+}
+
+export interface TokenTable {
+  id: string
+  token_hash: string
+  purpose: 'confirm_email' | 'reset_password'
+  user_id: string
+  expires_at: string
+  used_at: string | null
+  created_at: string
+}
+
+export interface InvitationTable {
+  id: string
+  organisation_id: string
+  email: string
+  role: string
+  locale: string
+  invited_by_user_id: string | null
+  token_hash: string
+  expires_at: string
+  accepted_at: string | null
+  accepted_user_id: string | null
+  revoked_at: string | null
+  created_at: string
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  action: string
+  actor_user_id: string | null
+  subject_user_id: string | null
+  ip: string | null
+  detail: string
+}
+
+export interface MailOutboxTable {
+  id: string
+  created_at: string
+  to_address: string
+  subject: string
+  text_body: string
+}

@@ -1,0 +1,51 @@
+import { ERROR_CODES, type ErrorCode } from '../domain/errors.ts'
+import type { FieldError } from '../domain/validation.ts'
+
+/**
+ * The one error type of the server. Thrown anywhere; turned into a problem+json response
+ * with its stable `code` at the edge (`server/app.ts`), never with a stack trace.
+ */
+export class AppError extends Error {
+  readonly status: number
+  constructor(
+    readonly code: ErrorCode,
+    readonly errors?: FieldError[],
+  ) {
+    super(code)
+    this.status = ERROR_CODES[code]
+  }
+}
+
+const TITLES: Record<ErrorCode, string> = {
+  validation_failed: 'The input is not valid',
+  unsupported_media_type: 'Send the request body as application/json',
+  unauthenticated: 'Sign in first',
+  forbidden: 'You are not allowed to do this',
+  not_found: 'Not found',
+  csrf_failed: 'The request did not come from this application',
+  rate_limited: 'Too many attempts; wait a while and try again',
+  invalid_credentials: 'Wrong e-mail address or password',
+  email_not_confirmed: 'Confirm your e-mail address first',
+  account_disabled: 'This account is disabled',
+  email_taken: 'This e-mail address already has an account',
+  token_invalid: 'This link is not valid',
+  token_expired: 'This link has expired',
+  token_used: 'This link has already been used',
+  invitation_revoked: 'This invitation has been withdrawn',
+  already_in_organisation: 'This account already belongs to another organisation',
+  already_member: 'This person is already a member',
+  invitation_pending: 'An invitation for this address is already pending',
+  last_admin: 'At least one administrator must remain',
+  internal: 'Something went wrong on our side',
+}
+
+/** The problem+json body for an error code (RFC 9457). */
+export function problemBody(code: ErrorCode, errors?: FieldError[]) {
+  return {
+    type: `https://routekaart.nl/problems/${code}`,
+    title: TITLES[code],
+    status: ERROR_CODES[code],
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  }
+}

@@ -1,0 +1,91 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import * as api from '../../../domain/api/admin.ts'
+import { recordAudit } from '../../audit.ts'
+import { authorise, clientIp } from '../../auth/middleware.ts'
+import type { AppEnv } from '../../context.ts'
+import { AppError } from '../../errors.ts'
+import { newId, now } from '../../util.ts'
+import { listAuditEntries, listOrganisationsWithCounts, listUsers } from './queries.ts'
+import { updateUser } from './update-user.ts'
+
+export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(api.adminListOrganisations, async (c) => {
+    authorise(c, 'admin.organisations.manage')
+    return c.json({ organisations: await listOrganisationsWithCounts(c.var.services.db) }, 200)
+  })
+
+  app.openapi(api.adminCreateOrganisation, async (c) => {
+    const user = authorise(c, 'admin.organisations.manage')
+    const input = c.req.valid('json')
+    const { db } = c.var.services
+    const id = newId()
+    await db.kysely
+      .insertInto('organisations')
+      .values({ id, ...input, is_demo: 0, created_at: now() })
+      .execute()
+    await recordAudit(db, { action: 'organisation_created', actorUserId: user.id, ip: clientIp(c), detail: { id } })
+    const [created] = await listOrganisationsWithCounts(db, id)
+    return c.json(created!, 201)
+  })
+
+  app.openapi(api.adminUpdateOrganisation, async (c) => {
+    const user = authorise(c, 'admin.organisations.manage')
+    const { organisationId } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const { db } = c.var.services
+    const result = await db.kysely
+      .updateTable('organisations')
+      .set(input)
+      .where('id', '=', organisationId)
+      .executeTakeFirst()
+    if (Number(result.numUpdatedRows) === 0) throw new AppError('not_found')
+    await recordAudit(db, {
+      action: 'organisation_updated',
+      actorUserId: user.id,
+      ip: clientIp(c),
+      detail: { id: organisationId },
+    })
+    const [updated] = await listOrganisationsWithCounts(db, organisationId)
+    return c.json(updated!, 200)
+  })
+
+  app.openapi(api.adminListUsers, async (c) => {
+    authorise(c, 'admin.users.manage')
+    const { q } = c.req.valid('query')
+    return c.json({ users: await listUsers(c.var.services.db, { q }) }, 200)
+  })
+
+  app.openapi(api.adminUpdateUser, async (c) => {
+    const actor = authorise(c, 'admin.users.manage')
+    const { userId } = c.req.valid('param')
+    const input = c.req.valid('json')
+    const { db } = c.var.services
+    await updateUser({ db, actorId: actor.id, userId, input, ip: clientIp(c) })
+    const [updated] = await listUsers(db, { ids: [userId] })
+    return c.json(updated!, 200)
+  })
+
+  app.openapi(api.adminListOutbox, async (c) => {
+    authorise(c, 'admin.outbox.read')
+    const { db, mailer } = c.var.services
+    const rows = await db.kysely
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .limit(200)
+      .execute()
+    const messages = rows.map((row) => ({
+      id: row.id,
+      createdAt: row.created_at,
+      to: row.to_address,
+      subject: row.subject,
+      text: row.text_body,
+    }))
+    return c.json({ smtpConfigured: mailer.smtp, messages }, 200)
+  })
+
+  app.openapi(api.adminListAudit, async (c) => {
+    authorise(c, 'admin.audit.read')
+    return c.json({ entries: await listAuditEntries(c.var.services.db, { limit: 200 }) }, 200)
+  })
+}

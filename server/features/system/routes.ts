@@ -1,0 +1,14 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import * as api from '../../../domain/api/system.ts'
+import { requireUser } from '../../auth/middleware.ts'
+import type { AppEnv } from '../../context.ts'
+import { roadmapsFor } from './roadmap.ts'
+
+export function registerSystemRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(api.health, (c) => c.json({ status: 'ok' as const, database: c.var.services.db.kind }, 200))
+
+  app.openapi(api.getRoadmaps, (c) => {
+    const user = requireUser(c)
+    return c.json({ routes: roadmapsFor(user) }, 200)
+  })
+}

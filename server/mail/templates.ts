@@ -1,0 +1,79 @@
+import type { Locale } from '../../domain/roles.ts'
+import type { OutgoingMail } from './mailer.ts'
+
+const SIGNATURE = {
+  nl: '\n\nMet vriendelijke groet,\nRoutekaart — Leven Lang Leren in de archiefsector',
+  en: '\n\nKind regards,\nRoutekaart — Lifelong Learning in the archive sector',
+}
+
+const ROLE_NAMES: Record<Locale, Record<string, string>> = {
+  nl: {
+    professional: 'archiefprofessional',
+    manager: 'leidinggevende / HRM',
+    coach: 'coach',
+    programme: 'programmateam',
+    reviewer: 'meedenker',
+    provider: 'opleidingsaanbieder',
+    admin: 'beheerder',
+  },
+  en: {
+    professional: 'archive professional',
+    manager: 'manager / HR',
+    coach: 'coach',
+    programme: 'programme team',
+    reviewer: 'reviewer',
+    provider: 'training provider',
+    admin: 'administrator',
+  },
+}
+
+export function confirmEmailMail(to: string, locale: Locale, name: string, link: string): OutgoingMail {
+  return locale === 'en'
+    ? {
+        to,
+        subject: 'Confirm your e-mail address for Routekaart',
+        text: `Dear ${name},\n\nWelcome to Routekaart. Confirm your e-mail address with this link (valid for 48 hours):\n\n${link}\n\nDid you not sign up? Then you can ignore this message.${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject: 'Bevestig je e-mailadres voor Routekaart',
+        text: `Beste ${name},\n\nWelkom bij Routekaart. Bevestig je e-mailadres met deze link (48 uur geldig):\n\n${link}\n\nHeb je je niet aangemeld? Dan kun je dit bericht negeren.${SIGNATURE.nl}`,
+      }
+}
+
+export function resetPasswordMail(to: string, locale: Locale, name: string, link: string): OutgoingMail {
+  return locale === 'en'
+    ? {
+        to,
+        subject: 'Set a new password for Routekaart',
+        text: `Dear ${name},\n\nSomeone asked to reset the password of your Routekaart account. Choose a new password with this link (valid for 1 hour, once):\n\n${link}\n\nDid you not ask for this? Then ignore this message; your password stays as it is.${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject: 'Nieuw wachtwoord instellen voor Routekaart',
+        text: `Beste ${name},\n\nEr is gevraagd om het wachtwoord van je Routekaart-account opnieuw in te stellen. Kies een nieuw wachtwoord met deze link (1 uur geldig, één keer te gebruiken):\n\n${link}\n\nHeb je dit niet gevraagd? Negeer dan dit bericht; je wachtwoord blijft hetzelfde.${SIGNATURE.nl}`,
+      }
+}
+
+export function invitationMail(options: {
+  to: string
+  locale: Locale
+  inviterName: string
+  organisationName: string
+  role: string
+  link: string
+}): OutgoingMail {
+  const { to, locale, inviterName, organisationName, role, link } = options
+  const roleName = ROLE_NAMES[locale][role] ?? role
+  return locale === 'en'
+    ? {
+        to,
+        subject: `${inviterName} invites you to Routekaart (${organisationName})`,
+        text: `Hello,\n\n${inviterName} invites you to join ${organisationName} in Routekaart as ${roleName}. Routekaart helps archive professionals and institutions plan their lifelong learning.\n\nAccept the invitation with this link (valid for 14 days):\n\n${link}${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject: `${inviterName} nodigt je uit voor Routekaart (${organisationName})`,
+        text: `Hallo,\n\n${inviterName} nodigt je uit om als ${roleName} mee te doen met ${organisationName} in Routekaart. Routekaart helpt archiefprofessionals en archiefinstellingen om hun leven lang leren te plannen.\n\nNeem de uitnodiging aan met deze link (14 dagen geldig):\n\n${link}${SIGNATURE.nl}`,
+      }
+}

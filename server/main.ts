@@ -1,0 +1,23 @@
+import { serve } from '@hono/node-server'
+import { createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import { createServices } from './services.ts'
+
+const config = loadConfig()
+const services = await createServices(config)
+const app = createApp(services)
+
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
+  console.log(`Routekaart draait op ${config.baseUrl} (poort ${info.port}, database: ${where})`)
+  if (config.demo) console.log('Demogegevens staan aan: zie README.md voor de demo-accounts.')
+  if (!config.smtpUrl) console.log('Geen SMTP_URL: e-mail komt in de uitgaande-mailmap van de beheerder.')
+})
+
+async function shutdown() {
+  server.close()
+  await services.db.close()
+  process.exit(0)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

@@ -1,0 +1,58 @@
+import type { Database } from '../db/schema.ts'
+
+/**
+ * Every table that holds personal data, and what export and erasure do with it. A test
+ * (privacy/registry.test.ts) reads the live schema and fails when a table with a column that
+ * points at a person is missing here — so each new feature must say how its data is handled.
+ *
+ * - `delete`: the person's rows go (their own data).
+ * - `anonymise`: the rows stay for others (a colleague's invitation, the security log),
+ *   but the columns that point at the person become null.
+ */
+export interface PersonalDataTable {
+  table: keyof Database
+  /** Columns holding a user id. */
+  userColumns: readonly string[]
+  /** Column holding the person's e-mail address, for rows without a user id. */
+  emailColumn?: string
+  onErase: 'delete' | 'anonymise'
+  /** Columns left out of the export (secrets such as hashes). */
+  exportOmit?: readonly string[]
+  /** False for tables whose rows are not the person's own data to download. */
+  export: boolean
+}
+
+export const PERSONAL_DATA: readonly PersonalDataTable[] = [
+  { table: 'user_roles', userColumns: ['user_id'], onErase: 'delete', export: true },
+  {
+    table: 'sessions',
+    userColumns: ['user_id'],
+    onErase: 'delete',
+    export: true,
+    exportOmit: ['id', 'csrf_token'],
+  },
+  {
+    table: 'tokens',
+    userColumns: ['user_id'],
+    onErase: 'delete',
+    export: false,
+  },
+  {
+    table: 'invitations',
+    userColumns: ['invited_by_user_id', 'accepted_user_id'],
+    emailColumn: 'email',
+    onErase: 'anonymise',
+    export: true,
+    exportOmit: ['token_hash'],
+  },
+  {
+    table: 'audit_log',
+    userColumns: ['actor_user_id', 'subject_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  { table: 'mail_outbox', userColumns: [], emailColumn: 'to_address', onErase: 'delete', export: true },
+]
+
+/** The `users` row itself is exported (without password hash) and deleted last. */
+export const USER_EXPORT_OMIT = ['password_hash'] as const
