@@ -3,6 +3,7 @@ import path from 'node:path'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { toFieldErrors } from '../domain/validation.ts'
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
@@ -103,7 +104,8 @@ export function createApp(services: Services) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return problem(c, error)
-    if (error instanceof SyntaxError) {
+    // Hono's validator reports a body that is not parseable JSON this way.
+    if (error instanceof SyntaxError || (error instanceof HTTPException && error.status === 400)) {
       return problem(c, new AppError('validation_failed', [{ field: '', code: 'invalid' }]))
     }
     console.error(error)
