@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, type TestContext } from '../tests/harness.ts'
 import { testDatabaseKind } from '../tests/databases.ts'
+import { createTestContext, type TestContext } from '../tests/harness.ts'
 
 let ctx: TestContext
 beforeAll(async () => {
@@ -20,7 +20,11 @@ describe('the edge of the API', () => {
     expect(response.status).toBe(200)
     expect(response.body.openapi).toBe('3.1.0')
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/sign-in', '/api/organisations/{organisationId}/invitations']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/sign-in',
+        '/api/organisations/{organisationId}/invitations',
+      ]),
     )
   })
 
@@ -33,8 +37,10 @@ describe('the edge of the API', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
-  it('answers unknown API paths with problem+json 404', async () => {
-    const response = await ctx.client().get('/api/bestaat-niet')
+  it('answers unknown API paths with problem+json: 401 before sign-in, 404 after', async () => {
+    expect((await ctx.client().get('/api/bestaat-niet')).status).toBe(401)
+    const { client } = await ctx.signedIn(['professional'])
+    const response = await client.get('/api/bestaat-niet')
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toContain('application/problem+json')
     expect(response.body.code).toBe('not_found')
@@ -66,21 +72,31 @@ describe('the edge of the API', () => {
     const byField = Object.fromEntries(
       response.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
     )
-    expect(byField).toEqual({ name: 'required', email: 'invalid_email', password: 'password_too_short' })
+    expect(byField).toEqual({
+      name: 'required',
+      email: 'invalid_email',
+      password: 'password_too_short',
+    })
   })
 })
 
 describe('CSRF protection', () => {
   it('refuses a state change from another origin', async () => {
-    const response = await ctx.client().post('/api/auth/sign-in', { email: 'a@b.nl', password: 'x' }, {
-      origin: 'https://evil.example',
-    })
+    const response = await ctx.client().post(
+      '/api/auth/sign-in',
+      { email: 'a@b.nl', password: 'x' },
+      {
+        origin: 'https://evil.example',
+      },
+    )
     expect(response.status).toBe(403)
     expect(response.body.code).toBe('csrf_failed')
   })
 
   it('refuses a cross-site fetch', async () => {
-    const response = await ctx.client().post('/api/auth/sign-out', {}, { 'sec-fetch-site': 'cross-site' })
+    const response = await ctx
+      .client()
+      .post('/api/auth/sign-out', {}, { 'sec-fetch-site': 'cross-site' })
     expect(response.status).toBe(403)
   })
 

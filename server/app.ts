@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { OpenAPIHono } from '@hono/zod-openapi'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { isPublicRoute } from '../domain/public-routes.ts'
 import { toFieldErrors } from '../domain/validation.ts'
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
 import type { AppEnv, Services } from './context.ts'
@@ -30,7 +31,8 @@ function problem(c: Context, error: AppError) {
 export function createApp(services: Services) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw new AppError('validation_failed', toFieldErrors(result.error.issues))
+      if (!result.success)
+        throw new AppError('validation_failed', toFieldErrors(result.error.issues))
     },
   })
 
@@ -62,13 +64,20 @@ export function createApp(services: Services) {
     c.header('cache-control', 'no-store')
     if (BODY_METHODS.has(c.req.method)) {
       const type = c.req.header('content-type') ?? ''
-      const hasBody = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding')
-      if (hasBody && !/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type')
+      const hasBody =
+        Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding')
+      if (hasBody && !/^application\/json\b/i.test(type))
+        throw new AppError('unsupported_media_type')
     }
     await next()
   })
   app.use('/api/*', sessionMiddleware)
   app.use('/api/*', csrfMiddleware)
+  app.use('/api/*', async (c, next) => {
+    if (!c.var.user && !isPublicRoute(c.req.method, c.req.path))
+      throw new AppError('unauthenticated')
+    await next()
+  })
 
   registerSystemRoutes(app)
   registerAuthRoutes(app)

@@ -1,8 +1,8 @@
 import type { Role } from '../domain/roles.ts'
+import type { LoginLimiter } from './auth/rate-limit.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/connection.ts'
 import type { Mailer } from './mail/mailer.ts'
-import type { LoginLimiter } from './auth/rate-limit.ts'
 
 /** What every request handler can reach: built once in `createApp`, no container. */
 export interface Services {

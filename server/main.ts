@@ -11,7 +11,8 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
   console.log(`Routekaart draait op ${config.baseUrl} (poort ${info.port}, database: ${where})`)
   if (config.demo) console.log('Demogegevens staan aan: zie README.md voor de demo-accounts.')
-  if (!config.smtpUrl) console.log('Geen SMTP_URL: e-mail komt in de uitgaande-mailmap van de beheerder.')
+  if (!config.smtpUrl)
+    console.log('Geen SMTP_URL: e-mail komt in de uitgaande-mailmap van de beheerder.')
 })
 
 async function shutdown() {

@@ -34,7 +34,8 @@ export async function createTestContext(env: Record<string, string> = {}) {
     smtp,
     databaseFile: database.file,
     client: (ip = '192.0.2.1') => new TestClient(app, ip),
-    organisation: (values?: Parameters<typeof createOrganisation>[1]) => createOrganisation(db, values),
+    organisation: (values?: Parameters<typeof createOrganisation>[1]) =>
+      createOrganisation(db, values),
     user: (values?: Parameters<typeof createUser>[1]) => createUser(db, values),
     /** A signed-in client for a new account with these roles. */
     async signedIn(roles: Role[], values: Parameters<typeof createUser>[1] = {}) {
@@ -56,6 +57,7 @@ export type TestContext = Awaited<ReturnType<typeof createTestContext>>
 export interface TestResponse {
   status: number
   headers: Headers
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape
   body: any
 }
 
@@ -69,7 +71,12 @@ export class TestClient {
     private readonly ip: string,
   ) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const allHeaders: Record<string, string> = { origin: BASE_URL, ...headers }
     if (this.cookie) allHeaders.cookie = this.cookie
     if (this.csrfToken && method !== 'GET') allHeaders['x-csrf-token'] = this.csrfToken
@@ -97,10 +104,15 @@ export class TestClient {
     if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed) {
       this.csrfToken = (parsed as { csrfToken: string | null }).csrfToken
     }
-    return { status: response.status, headers: response.headers, body: parsed as any }
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: parsed as TestResponse['body'],
+    }
   }
 
-  get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers)
+  get = (path: string, headers?: Record<string, string>) =>
+    this.request('GET', path, undefined, headers)
   post = (path: string, body?: unknown, headers?: Record<string, string>) =>
     this.request('POST', path, body ?? {}, headers)
   put = (path: string, body?: unknown) => this.request('PUT', path, body ?? {})

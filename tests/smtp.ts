@@ -79,7 +79,8 @@ function decodeBody(raw: string): string {
   const split = raw.indexOf('\r\n\r\n')
   const headers = raw.slice(0, split)
   const body = raw.slice(split + 4)
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) return decodeQuotedPrintable(body)
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers))
+    return decodeQuotedPrintable(body)
   if (/Content-Transfer-Encoding: base64/i.test(headers)) {
     return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
   }
@@ -88,7 +89,9 @@ function decodeBody(raw: string): string {
 
 /** The first link in a mail's text that starts with `base`. */
 export function linkIn(mail: CapturedMail, base: string): string {
-  const match = mail.text.match(new RegExp(`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^\\s]+`))
+  const match = mail.text.match(
+    new RegExp(`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^\\s]+`),
+  )
   if (!match) throw new Error(`No link to ${base} in mail "${mail.subject}"`)
   return match[0]
 }

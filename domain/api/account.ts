@@ -1,10 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
-import {
-  eraseAccountInput,
-  passwordChangeInput,
-  profileUpdateInput,
-} from '../schemas/account.ts'
+import { eraseAccountInput, passwordChangeInput, profileUpdateInput } from '../schemas/account.ts'
 import { meSchema } from './auth.ts'
 import {
   authErrors,

@@ -3,13 +3,7 @@ import { z } from 'zod'
 import { ROLES } from '../roles.ts'
 import { idSchema, organisationInput, userUpdateInput } from '../schemas/account.ts'
 import { auditEntrySchema } from './account.ts'
-import {
-  authErrors,
-  jsonBody,
-  jsonResponse,
-  problemResponse,
-  validationErrors,
-} from './common.ts'
+import { authErrors, jsonBody, jsonResponse, problemResponse, validationErrors } from './common.ts'
 import { organisationSummarySchema } from './organisations.ts'
 
 export const adminOrganisationSchema = organisationSummarySchema.extend({

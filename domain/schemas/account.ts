@@ -95,9 +95,12 @@ export const organisationInput = z.object({
 
 export const userUpdateInput = z
   .object({
-    roles: z.array(roleSchema).max(7).refine((roles) => new Set(roles).size === roles.length, {
-      error: 'invalid',
-    }),
+    roles: z
+      .array(roleSchema)
+      .max(7)
+      .refine((roles) => new Set(roles).size === roles.length, {
+        error: 'invalid',
+      }),
     organisationId: idSchema.nullable(),
     disabled: z.boolean(),
   })

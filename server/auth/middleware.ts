@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import { type Action, can } from '../../domain/permissions.ts'
 import type { AppEnv, CurrentUser } from '../context.ts'
 import { AppError } from '../errors.ts'
@@ -33,7 +33,10 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.header('sec-fetch-site') === 'cross-site') throw new AppError('csrf_failed')
   const origin = c.req.header('origin')
   if (origin) {
-    const allowed = new Set([new URL(c.var.services.config.baseUrl).origin, new URL(c.req.url).origin])
+    const allowed = new Set([
+      new URL(c.var.services.config.baseUrl).origin,
+      new URL(c.req.url).origin,
+    ])
     if (!allowed.has(origin)) throw new AppError('csrf_failed')
   }
   const user = c.var.user
@@ -55,7 +58,11 @@ export function requireUser(c: Context<AppEnv>): CurrentUser {
  * The signed-in person when they may perform `action` (on `organisationId`, for actions
  * scoped to one organisation); otherwise a 401 or 403. Deny by default: see domain/permissions.
  */
-export function authorise(c: Context<AppEnv>, action: Action, organisationId?: string): CurrentUser {
+export function authorise(
+  c: Context<AppEnv>,
+  action: Action,
+  organisationId?: string,
+): CurrentUser {
   const user = requireUser(c)
   if (!can(user, action, organisationId)) throw new AppError('forbidden')
   return user

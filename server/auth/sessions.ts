@@ -69,7 +69,11 @@ export async function loadSession(options: {
     return null
   }
   if (idleFor > TOUCH_INTERVAL_MS) {
-    await db.kysely.updateTable('sessions').set({ last_seen_at: now() }).where('id', '=', id).execute()
+    await db.kysely
+      .updateTable('sessions')
+      .set({ last_seen_at: now() })
+      .where('id', '=', id)
+      .execute()
   }
   const roles = await db.kysely
     .selectFrom('user_roles')

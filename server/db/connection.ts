@@ -59,7 +59,9 @@ function openPostgres(url: string): Db {
     sqliteFile: null,
     async compact() {
       // Dead tuples of erased rows are removed by VACUUM; a plain one is enough to reuse space.
-      await pool.query('VACUUM users, user_roles, sessions, tokens, invitations, audit_log, mail_outbox')
+      await pool.query(
+        'VACUUM users, user_roles, sessions, tokens, invitations, audit_log, mail_outbox',
+      )
     },
     async close() {
       await kysely.destroy()

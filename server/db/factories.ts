@@ -68,7 +68,10 @@ export async function createUser(
   await db.kysely.insertInto('users').values(row).execute()
   const roles = values.roles ?? ['professional']
   if (roles.length > 0) {
-    await db.kysely.insertInto('user_roles').values(roles.map((role) => ({ user_id: id, role }))).execute()
+    await db.kysely
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: id, role })))
+      .execute()
   }
   return { ...row, roles, password: values.password ?? DEFAULT_TEST_PASSWORD }
 }

@@ -6,9 +6,17 @@ import { createOrganisation, createUser } from './factories.ts'
 export const DEMO_PASSWORD = 'Demo-Routekaart-2026'
 
 export const DEMO_ORGANISATIONS = [
-  { name: 'Regionaal Historisch Centrum Vechtstreek (demo)', kind: 'regionaal-historisch-centrum', city: 'Vechtstede' },
+  {
+    name: 'Regionaal Historisch Centrum Vechtstreek (demo)',
+    kind: 'regionaal-historisch-centrum',
+    city: 'Vechtstede',
+  },
   { name: 'Gemeentearchief Zuiderhaven (demo)', kind: 'gemeentearchief', city: 'Zuiderhaven' },
-  { name: 'Provinciaal Archief Noorderkwartier (demo)', kind: 'provinciaal-archief', city: 'Noorderburg' },
+  {
+    name: 'Provinciaal Archief Noorderkwartier (demo)',
+    kind: 'provinciaal-archief',
+    city: 'Noorderburg',
+  },
 ] as const
 
 /** One demo account per role; `organisation` indexes DEMO_ORGANISATIONS. */
@@ -19,13 +27,50 @@ export const DEMO_ACCOUNTS: readonly {
   organisation: number | null
   audience?: 'zij-instromer' | 'beginner' | 'gevorderde'
 }[] = [
-  { email: 'professional@demo.routekaart.nl', name: 'Sanne de Vries (demo)', roles: ['professional'], organisation: 0, audience: 'gevorderde' },
-  { email: 'leidinggevende@demo.routekaart.nl', name: 'Marco Jansen (demo)', roles: ['manager', 'professional'], organisation: 0 },
-  { email: 'coach@demo.routekaart.nl', name: 'Fatima El Amrani (demo)', roles: ['coach'], organisation: null },
-  { email: 'programma@demo.routekaart.nl', name: 'Pieter Bakker (demo)', roles: ['programme'], organisation: null },
-  { email: 'meedenker@demo.routekaart.nl', name: 'Lotte Visser (demo)', roles: ['reviewer', 'professional'], organisation: 1, audience: 'gevorderde' },
-  { email: 'aanbieder@demo.routekaart.nl', name: 'Opleidingen Archiefacademie (demo)', roles: ['provider'], organisation: null },
-  { email: 'beheerder@demo.routekaart.nl', name: 'Anouk Smit (demo)', roles: ['admin'], organisation: null },
+  {
+    email: 'professional@demo.routekaart.nl',
+    name: 'Sanne de Vries (demo)',
+    roles: ['professional'],
+    organisation: 0,
+    audience: 'gevorderde',
+  },
+  {
+    email: 'leidinggevende@demo.routekaart.nl',
+    name: 'Marco Jansen (demo)',
+    roles: ['manager', 'professional'],
+    organisation: 0,
+  },
+  {
+    email: 'coach@demo.routekaart.nl',
+    name: 'Fatima El Amrani (demo)',
+    roles: ['coach'],
+    organisation: null,
+  },
+  {
+    email: 'programma@demo.routekaart.nl',
+    name: 'Pieter Bakker (demo)',
+    roles: ['programme'],
+    organisation: null,
+  },
+  {
+    email: 'meedenker@demo.routekaart.nl',
+    name: 'Lotte Visser (demo)',
+    roles: ['reviewer', 'professional'],
+    organisation: 1,
+    audience: 'gevorderde',
+  },
+  {
+    email: 'aanbieder@demo.routekaart.nl',
+    name: 'Opleidingen Archiefacademie (demo)',
+    roles: ['provider'],
+    organisation: null,
+  },
+  {
+    email: 'beheerder@demo.routekaart.nl',
+    name: 'Anouk Smit (demo)',
+    roles: ['admin'],
+    organisation: null,
+  },
 ]
 
 /**
@@ -49,7 +94,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       name: account.name,
       roles: account.roles,
       password: DEMO_PASSWORD,
-      organisationId: account.organisation === null ? null : organisations[account.organisation]!.id,
+      organisationId:
+        account.organisation === null ? null : organisations[account.organisation]!.id,
       audience: account.audience ?? null,
       isDemo: true,
     })

@@ -27,7 +27,12 @@ const ROLE_NAMES: Record<Locale, Record<string, string>> = {
   },
 }
 
-export function confirmEmailMail(to: string, locale: Locale, name: string, link: string): OutgoingMail {
+export function confirmEmailMail(
+  to: string,
+  locale: Locale,
+  name: string,
+  link: string,
+): OutgoingMail {
   return locale === 'en'
     ? {
         to,
@@ -41,7 +46,12 @@ export function confirmEmailMail(to: string, locale: Locale, name: string, link:
       }
 }
 
-export function resetPasswordMail(to: string, locale: Locale, name: string, link: string): OutgoingMail {
+export function resetPasswordMail(
+  to: string,
+  locale: Locale,
+  name: string,
+  link: string,
+): OutgoingMail {
   return locale === 'en'
     ? {
         to,

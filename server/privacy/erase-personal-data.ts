@@ -9,7 +9,11 @@ import { PERSONAL_DATA } from './registry.ts'
  */
 export async function erasePersonalData(db: Db, userId: string): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst()
+    const user = await trx
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', userId)
+      .executeTakeFirst()
     if (!user) throw new AppError('not_found')
     const admins = await trx
       .selectFrom('user_roles')
@@ -24,8 +28,12 @@ export async function erasePersonalData(db: Db, userId: string): Promise<void> {
           .deleteFrom(entry.table)
           .where((eb) =>
             eb.or([
-              ...entry.userColumns.map((column) => eb(eb.ref(column as never), '=', userId as never)),
-              ...(entry.emailColumn ? [eb(eb.ref(entry.emailColumn as never), '=', user.email as never)] : []),
+              ...entry.userColumns.map((column) =>
+                eb(eb.ref(column as never), '=', userId as never),
+              ),
+              ...(entry.emailColumn
+                ? [eb(eb.ref(entry.emailColumn as never), '=', user.email as never)]
+                : []),
             ]),
           )
           .execute()

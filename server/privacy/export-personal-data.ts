@@ -9,7 +9,11 @@ function omit(row: Record<string, unknown>, keys: readonly string[]) {
 
 /** All personal data of one person, table by table, as registered in `PERSONAL_DATA`. */
 export async function exportPersonalData(db: Db, userId: string): Promise<AccountExport> {
-  const user = await db.kysely.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()
+  const user = await db.kysely
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', userId)
+    .executeTakeFirst()
   if (!user) throw new AppError('not_found')
   const data: AccountExport['data'] = {}
   for (const entry of PERSONAL_DATA) {
@@ -21,11 +25,15 @@ export async function exportPersonalData(db: Db, userId: string): Promise<Accoun
       .where((eb) =>
         eb.or([
           ...entry.userColumns.map((column) => eb(eb.ref(column as never), '=', userId as never)),
-          ...(entry.emailColumn ? [eb(eb.ref(entry.emailColumn as never), '=', user.email as never)] : []),
+          ...(entry.emailColumn
+            ? [eb(eb.ref(entry.emailColumn as never), '=', user.email as never)]
+            : []),
         ]),
       )
       .execute()
-    data[entry.table] = rows.map((row) => omit(row as Record<string, unknown>, entry.exportOmit ?? []))
+    data[entry.table] = rows.map((row) =>
+      omit(row as Record<string, unknown>, entry.exportOmit ?? []),
+    )
   }
   return {
     format: 'routekaart-export/1',

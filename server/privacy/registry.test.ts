@@ -16,12 +16,16 @@ async function personalColumns(): Promise<string[]> {
   for (const table of tables) {
     if (table.name === 'users' || table.name.startsWith('kysely_')) continue
     for (const column of table.columns) {
-      if (/(^|_)user_id$|^email$|_email$|_address$/.test(column.name)) found.add(`${table.name}.${column.name}`)
+      if (/(^|_)user_id$|^email$|_email$|_address$/.test(column.name))
+        found.add(`${table.name}.${column.name}`)
     }
   }
   if (ctx.db.kind === 'sqlite') {
     for (const table of tables) {
-      const keys = await sql<{ table: string; from: string }>`select * from pragma_foreign_key_list(${table.name})`.execute(ctx.db.kysely)
+      const keys = await sql<{
+        table: string
+        from: string
+      }>`select * from pragma_foreign_key_list(${table.name})`.execute(ctx.db.kysely)
       for (const key of keys.rows) if (key.table === 'users') found.add(`${table.name}.${key.from}`)
     }
   } else {
@@ -50,7 +54,11 @@ describe('the registry of personal data', () => {
 
   it('finds the columns it must (the check itself can fail)', async () => {
     expect(await personalColumns()).toEqual(
-      expect.arrayContaining(['sessions.user_id', 'invitations.invited_by_user_id', 'mail_outbox.to_address']),
+      expect.arrayContaining([
+        'sessions.user_id',
+        'invitations.invited_by_user_id',
+        'mail_outbox.to_address',
+      ]),
     )
   })
 
@@ -60,7 +68,10 @@ describe('the registry of personal data', () => {
       const table = tables.find((t) => t.name === entry.table)
       expect(table, entry.table).toBeDefined()
       const columns = table!.columns.map((c) => c.name)
-      for (const column of [...entry.userColumns, ...(entry.emailColumn ? [entry.emailColumn] : [])]) {
+      for (const column of [
+        ...entry.userColumns,
+        ...(entry.emailColumn ? [entry.emailColumn] : []),
+      ]) {
         expect(columns, `${entry.table}.${column}`).toContain(column)
       }
     }

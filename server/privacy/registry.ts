@@ -51,7 +51,13 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     onErase: 'anonymise',
     export: true,
   },
-  { table: 'mail_outbox', userColumns: [], emailColumn: 'to_address', onErase: 'delete', export: true },
+  {
+    table: 'mail_outbox',
+    userColumns: [],
+    emailColumn: 'to_address',
+    onErase: 'delete',
+    export: true,
+  },
 ]
 
 /** The `users` row itself is exported (without password hash) and deleted last. */

@@ -73,9 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('nl'))
-    .addColumn('invited_by_user_id', 'text', (c) =>
-      c.references('users.id').onDelete('set null'),
-    )
+    .addColumn('invited_by_user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('accepted_at', 'text')

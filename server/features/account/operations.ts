@@ -20,7 +20,11 @@ export async function updateProfile(options: {
     ...(audience !== undefined ? { audience } : {}),
   }
   if (Object.keys(changes).length === 0) return
-  await options.db.kysely.updateTable('users').set(changes).where('id', '=', options.userId).execute()
+  await options.db.kysely
+    .updateTable('users')
+    .set(changes)
+    .where('id', '=', options.userId)
+    .execute()
 }
 
 async function checkPassword(db: Db, userId: string, password: string): Promise<void> {
@@ -30,7 +34,9 @@ async function checkPassword(db: Db, userId: string, password: string): Promise<
     .where('id', '=', userId)
     .executeTakeFirstOrThrow()
   if (!(await verifyPassword(row.password_hash, password))) {
-    throw new AppError('validation_failed', [{ field: 'currentPassword', code: 'password_incorrect' }])
+    throw new AppError('validation_failed', [
+      { field: 'currentPassword', code: 'password_incorrect' },
+    ])
   }
 }
 
@@ -45,7 +51,11 @@ export async function changePassword(options: {
   const { db, user } = options
   await checkPassword(db, user.id, options.currentPassword)
   const passwordHash = await hashPassword(options.newPassword)
-  await db.kysely.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute()
+  await db.kysely
+    .updateTable('users')
+    .set({ password_hash: passwordHash })
+    .where('id', '=', user.id)
+    .execute()
   await endAllSessions(db, user.id, user.sessionId)
   await recordAudit(db, {
     action: 'password_changed',

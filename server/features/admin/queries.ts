@@ -30,7 +30,10 @@ export async function listAuditEntries(
   const userId = options.userId
   if (userId) {
     query = query.where((eb) =>
-      eb.or([eb('audit_log.actor_user_id', '=', userId), eb('audit_log.subject_user_id', '=', userId)]),
+      eb.or([
+        eb('audit_log.actor_user_id', '=', userId),
+        eb('audit_log.subject_user_id', '=', userId),
+      ]),
     )
   }
   const rows = await query.orderBy('audit_log.at', 'desc').limit(options.limit).execute()
@@ -46,7 +49,10 @@ export async function listAuditEntries(
 }
 
 /** Accounts with roles and organisation, in two queries whatever the number of accounts. */
-export async function listUsers(db: Db, options: { q?: string; ids?: string[] }): Promise<AdminUser[]> {
+export async function listUsers(
+  db: Db,
+  options: { q?: string; ids?: string[] },
+): Promise<AdminUser[]> {
   let query = db.kysely
     .selectFrom('users')
     .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
@@ -65,7 +71,10 @@ export async function listUsers(db: Db, options: { q?: string; ids?: string[] })
   if (q) {
     const pattern = `%${q.replace(/[%_\\]/g, '')}%`
     query = query.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['users.name']), 'like', pattern), eb('users.email', 'like', pattern)]),
+      eb.or([
+        eb(eb.fn('lower', ['users.name']), 'like', pattern),
+        eb('users.email', 'like', pattern),
+      ]),
     )
   }
   if (options.ids) query = query.where('users.id', 'in', options.ids)

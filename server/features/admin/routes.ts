@@ -23,7 +23,12 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       .insertInto('organisations')
       .values({ id, ...input, is_demo: 0, created_at: now() })
       .execute()
-    await recordAudit(db, { action: 'organisation_created', actorUserId: user.id, ip: clientIp(c), detail: { id } })
+    await recordAudit(db, {
+      action: 'organisation_created',
+      actorUserId: user.id,
+      ip: clientIp(c),
+      detail: { id },
+    })
     const [created] = await listOrganisationsWithCounts(db, id)
     return c.json(created!, 201)
   })

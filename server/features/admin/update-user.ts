@@ -19,7 +19,11 @@ export async function updateUser(options: {
   ip: string
 }): Promise<void> {
   const { db, actorId, userId, input, ip } = options
-  const user = await db.kysely.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()
+  const user = await db.kysely
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', userId)
+    .executeTakeFirst()
   if (!user) throw new AppError('not_found')
   if (input.organisationId) {
     const exists = await db.kysely
@@ -27,7 +31,8 @@ export async function updateUser(options: {
       .select('id')
       .where('id', '=', input.organisationId)
       .executeTakeFirst()
-    if (!exists) throw new AppError('validation_failed', [{ field: 'organisationId', code: 'invalid_choice' }])
+    if (!exists)
+      throw new AppError('validation_failed', [{ field: 'organisationId', code: 'invalid_choice' }])
   }
   const before = await rolesOf(db, userId)
   const losesAdmin =
@@ -55,7 +60,11 @@ export async function updateUser(options: {
       }
     }
     if (input.organisationId !== undefined) {
-      await trx.updateTable('users').set({ organisation_id: input.organisationId }).where('id', '=', userId).execute()
+      await trx
+        .updateTable('users')
+        .set({ organisation_id: input.organisationId })
+        .where('id', '=', userId)
+        .execute()
     }
     if (input.disabled !== undefined) {
       await trx
@@ -67,7 +76,11 @@ export async function updateUser(options: {
   })
   const audit = { actorUserId: actorId, subjectUserId: userId, ip }
   if (input.roles !== undefined && [...input.roles].sort().join() !== before.join()) {
-    await recordAudit(db, { ...audit, action: 'roles_changed', detail: { from: before, to: [...input.roles].sort() } })
+    await recordAudit(db, {
+      ...audit,
+      action: 'roles_changed',
+      detail: { from: before, to: [...input.roles].sort() },
+    })
   }
   if (input.organisationId !== undefined && input.organisationId !== user.organisation_id) {
     await recordAudit(db, {
@@ -77,7 +90,10 @@ export async function updateUser(options: {
     })
   }
   if (input.disabled !== undefined && input.disabled !== (user.disabled_at !== null)) {
-    await recordAudit(db, { ...audit, action: input.disabled ? 'account_disabled' : 'account_enabled' })
+    await recordAudit(db, {
+      ...audit,
+      action: input.disabled ? 'account_disabled' : 'account_enabled',
+    })
     if (input.disabled) await endAllSessions(db, userId)
   }
 }

@@ -12,7 +12,9 @@ const PASSWORD = 'een-lange-zin-over-archieven'
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!
 
 async function signUp(email: string, extra: Record<string, unknown> = {}) {
-  return ctx.client().post('/api/auth/sign-up', { name: 'Jet Archivaris', email, password: PASSWORD, ...extra })
+  return ctx
+    .client()
+    .post('/api/auth/sign-up', { name: 'Jet Archivaris', email, password: PASSWORD, ...extra })
 }
 
 describe('sign up and confirm', () => {
@@ -24,14 +26,26 @@ describe('sign up and confirm', () => {
     const link = linkIn(mail, `${BASE_URL}/e-mail-bevestigen`)
 
     const client = ctx.client()
-    const early = await client.post('/api/auth/sign-in', { email: 'jet@voorbeeld.nl', password: PASSWORD })
+    const early = await client.post('/api/auth/sign-in', {
+      email: 'jet@voorbeeld.nl',
+      password: PASSWORD,
+    })
     expect(early.status).toBe(403)
     expect(early.body.code).toBe('email_not_confirmed')
 
-    expect((await client.post('/api/auth/confirm-email', { token: tokenOf(link) })).status).toBe(200)
-    const signedIn = await client.post('/api/auth/sign-in', { email: 'JET@voorbeeld.nl', password: PASSWORD })
+    expect((await client.post('/api/auth/confirm-email', { token: tokenOf(link) })).status).toBe(
+      200,
+    )
+    const signedIn = await client.post('/api/auth/sign-in', {
+      email: 'JET@voorbeeld.nl',
+      password: PASSWORD,
+    })
     expect(signedIn.status).toBe(200)
-    expect(signedIn.body.user).toMatchObject({ email: 'jet@voorbeeld.nl', roles: ['professional'], locale: 'en' })
+    expect(signedIn.body.user).toMatchObject({
+      email: 'jet@voorbeeld.nl',
+      roles: ['professional'],
+      locale: 'en',
+    })
   })
 
   it('refuses a replayed confirmation link', async () => {
@@ -46,7 +60,10 @@ describe('sign up and confirm', () => {
   it('refuses an expired confirmation link', async () => {
     await signUp('laat@voorbeeld.nl')
     const token = tokenOf(linkIn(await ctx.smtp.latestTo('laat@voorbeeld.nl'), BASE_URL))
-    await ctx.db.kysely.updateTable('tokens').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute()
+    await ctx.db.kysely
+      .updateTable('tokens')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .execute()
     const response = await ctx.client().post('/api/auth/confirm-email', { token })
     expect(response.status).toBe(410)
     expect(response.body.code).toBe('token_expired')
@@ -60,11 +77,19 @@ describe('sign up and confirm', () => {
 
   it('refuses a second sign-up with the same address and changes nothing', async () => {
     await signUp('dubbel@voorbeeld.nl')
-    const before = await ctx.db.kysely.selectFrom('users').selectAll().where('email', '=', 'dubbel@voorbeeld.nl').execute()
+    const before = await ctx.db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'dubbel@voorbeeld.nl')
+      .execute()
     const response = await signUp('DUBBEL@voorbeeld.nl', { name: 'Iemand Anders' })
     expect(response.status).toBe(409)
     expect(response.body.code).toBe('email_taken')
-    const after = await ctx.db.kysely.selectFrom('users').selectAll().where('email', '=', 'dubbel@voorbeeld.nl').execute()
+    const after = await ctx.db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'dubbel@voorbeeld.nl')
+      .execute()
     expect(after).toEqual(before)
   })
 
@@ -73,8 +98,14 @@ describe('sign up and confirm', () => {
     expect(common.status).toBe(422)
     expect(common.body.errors).toEqual([{ field: 'password', code: 'password_common' }])
     const short = await signUp('zwak@voorbeeld.nl', { password: 'kort-genoeg' })
-    expect(short.body.errors).toEqual([{ field: 'password', code: 'password_too_short', params: { minimum: 12 } }])
-    const users = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'zwak@voorbeeld.nl').execute()
+    expect(short.body.errors).toEqual([
+      { field: 'password', code: 'password_too_short', params: { minimum: 12 } },
+    ])
+    const users = await ctx.db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'zwak@voorbeeld.nl')
+      .execute()
     expect(users).toEqual([])
   })
 
@@ -86,8 +117,15 @@ describe('sign up and confirm', () => {
 
   it('lets a professional join an organisation at sign-up, or none', async () => {
     const organisation = await ctx.organisation({ name: 'Streekarchief Test' })
-    await signUp('met-org@voorbeeld.nl', { organisationId: organisation.id, audience: 'zij-instromer' })
-    const row = await ctx.db.kysely.selectFrom('users').selectAll().where('email', '=', 'met-org@voorbeeld.nl').executeTakeFirstOrThrow()
+    await signUp('met-org@voorbeeld.nl', {
+      organisationId: organisation.id,
+      audience: 'zij-instromer',
+    })
+    const row = await ctx.db.kysely
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'met-org@voorbeeld.nl')
+      .executeTakeFirstOrThrow()
     expect(row.organisation_id).toBe(organisation.id)
     expect(row.audience).toBe('zij-instromer')
   })
@@ -97,7 +135,10 @@ describe('sessions', () => {
   it('sets an HttpOnly SameSite cookie, renews it at sign-in and ends it at sign-out', async () => {
     const user = await ctx.user()
     const client = ctx.client()
-    const first = await client.post('/api/auth/sign-in', { email: user.email, password: user.password })
+    const first = await client.post('/api/auth/sign-in', {
+      email: user.email,
+      password: user.password,
+    })
     const cookie = first.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Lax/)
@@ -143,11 +184,13 @@ describe('sessions', () => {
     const secure = await createTestContext({ BASE_URL: 'https://routekaart.example' })
     try {
       const user = await secure.user()
-      const response = await secure.client().post(
-        '/api/auth/sign-in',
-        { email: user.email, password: user.password },
-        { origin: 'https://routekaart.example' },
-      )
+      const response = await secure
+        .client()
+        .post(
+          '/api/auth/sign-in',
+          { email: user.email, password: user.password },
+          { origin: 'https://routekaart.example' },
+        )
       expect(response.headers.get('set-cookie')).toMatch(/Secure/)
       expect(response.headers.get('strict-transport-security')).toMatch(/max-age/)
     } finally {
@@ -159,12 +202,22 @@ describe('sessions', () => {
 describe('sign-in failures', () => {
   it('gives the same answer for an unknown address and a wrong password, and logs both', async () => {
     const user = await ctx.user()
-    const wrong = await ctx.client('203.0.113.7').post('/api/auth/sign-in', { email: user.email, password: 'niet-het-goede-wachtwoord' })
-    const unknown = await ctx.client('203.0.113.7').post('/api/auth/sign-in', { email: 'niemand@voorbeeld.nl', password: 'niet-het-goede-wachtwoord' })
+    const wrong = await ctx
+      .client('203.0.113.7')
+      .post('/api/auth/sign-in', { email: user.email, password: 'niet-het-goede-wachtwoord' })
+    const unknown = await ctx.client('203.0.113.7').post('/api/auth/sign-in', {
+      email: 'niemand@voorbeeld.nl',
+      password: 'niet-het-goede-wachtwoord',
+    })
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
     expect(wrong.body.code).toBe(unknown.body.code)
-    const failures = await ctx.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'sign_in_failed').where('ip', '=', '203.0.113.7').execute()
+    const failures = await ctx.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'sign_in_failed')
+      .where('ip', '=', '203.0.113.7')
+      .execute()
     expect(failures).toHaveLength(2)
     expect(failures.some((f) => f.subject_user_id === user.id)).toBe(true)
   })
@@ -172,9 +225,13 @@ describe('sign-in failures', () => {
   it('limits attempts per account, even with the right password afterwards', async () => {
     const user = await ctx.user()
     for (let i = 0; i < 3; i++) {
-      await ctx.client(`203.0.113.${20 + i}`).post('/api/auth/sign-in', { email: user.email, password: 'fout-fout-fout-fout' })
+      await ctx
+        .client(`203.0.113.${20 + i}`)
+        .post('/api/auth/sign-in', { email: user.email, password: 'fout-fout-fout-fout' })
     }
-    const blocked = await ctx.client('203.0.113.99').post('/api/auth/sign-in', { email: user.email, password: user.password })
+    const blocked = await ctx
+      .client('203.0.113.99')
+      .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(blocked.status).toBe(429)
     expect(blocked.body.code).toBe('rate_limited')
   })
@@ -182,19 +239,32 @@ describe('sign-in failures', () => {
   it('limits attempts per address across accounts', async () => {
     const ip = '203.0.113.50'
     for (let i = 0; i < 8; i++) {
-      await ctx.client(ip).post('/api/auth/sign-in', { email: `poging${i}@voorbeeld.nl`, password: 'fout-fout-fout-fout' })
+      await ctx.client(ip).post('/api/auth/sign-in', {
+        email: `poging${i}@voorbeeld.nl`,
+        password: 'fout-fout-fout-fout',
+      })
     }
     const user = await ctx.user()
-    const blocked = await ctx.client(ip).post('/api/auth/sign-in', { email: user.email, password: user.password })
+    const blocked = await ctx
+      .client(ip)
+      .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(blocked.status).toBe(429)
-    const elsewhere = await ctx.client('203.0.113.51').post('/api/auth/sign-in', { email: user.email, password: user.password })
+    const elsewhere = await ctx
+      .client('203.0.113.51')
+      .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(elsewhere.status).toBe(200)
   })
 
   it('refuses a disabled account', async () => {
     const user = await ctx.user()
-    await ctx.db.kysely.updateTable('users').set({ disabled_at: new Date().toISOString() }).where('id', '=', user.id).execute()
-    const response = await ctx.client().post('/api/auth/sign-in', { email: user.email, password: user.password })
+    await ctx.db.kysely
+      .updateTable('users')
+      .set({ disabled_at: new Date().toISOString() })
+      .where('id', '=', user.id)
+      .execute()
+    const response = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(response.status).toBe(403)
     expect(response.body.code).toBe('account_disabled')
   })
@@ -204,26 +274,48 @@ describe('password reset by mail', () => {
   it('sets a new password with the mailed link once, and ends every session', async () => {
     const { user, client } = await ctx.signedIn(['professional'])
     const anonymous = ctx.client()
-    expect((await anonymous.post('/api/auth/password-reset/request', { email: user.email })).status).toBe(202)
+    expect(
+      (await anonymous.post('/api/auth/password-reset/request', { email: user.email })).status,
+    ).toBe(202)
     const link = linkIn(await ctx.smtp.latestTo(user.email), `${BASE_URL}/wachtwoord-herstellen`)
     const token = tokenOf(link)
 
-    const weak = await anonymous.post('/api/auth/password-reset/complete', { token, password: 'qwertyuiopas' })
+    const weak = await anonymous.post('/api/auth/password-reset/complete', {
+      token,
+      password: 'qwertyuiopas',
+    })
     expect(weak.status).toBe(422)
 
-    const done = await anonymous.post('/api/auth/password-reset/complete', { token, password: 'nieuwe-zin-voor-de-studiezaal' })
+    const done = await anonymous.post('/api/auth/password-reset/complete', {
+      token,
+      password: 'nieuwe-zin-voor-de-studiezaal',
+    })
     expect(done.status).toBe(200)
     expect((await client.get('/api/account')).status).toBe(401)
-    expect((await anonymous.post('/api/auth/sign-in', { email: user.email, password: user.password })).status).toBe(401)
-    expect((await anonymous.post('/api/auth/sign-in', { email: user.email, password: 'nieuwe-zin-voor-de-studiezaal' })).status).toBe(200)
+    expect(
+      (await anonymous.post('/api/auth/sign-in', { email: user.email, password: user.password }))
+        .status,
+    ).toBe(401)
+    expect(
+      (
+        await anonymous.post('/api/auth/sign-in', {
+          email: user.email,
+          password: 'nieuwe-zin-voor-de-studiezaal',
+        })
+      ).status,
+    ).toBe(200)
 
-    const replay = await ctx.client().post('/api/auth/password-reset/complete', { token, password: 'weer-een-andere-lange-zin' })
+    const replay = await ctx
+      .client()
+      .post('/api/auth/password-reset/complete', { token, password: 'weer-een-andere-lange-zin' })
     expect(replay.status).toBe(409)
   })
 
   it('answers the same for an unknown address and sends nothing', async () => {
     const before = ctx.smtp.messages.length
-    const response = await ctx.client().post('/api/auth/password-reset/request', { email: 'onbekend@voorbeeld.nl' })
+    const response = await ctx
+      .client()
+      .post('/api/auth/password-reset/request', { email: 'onbekend@voorbeeld.nl' })
     expect(response.status).toBe(202)
     expect(ctx.smtp.messages.length).toBe(before)
   })

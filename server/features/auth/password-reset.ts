@@ -48,7 +48,12 @@ export async function completePasswordReset(options: {
     .where('id', '=', userId)
     .execute()
   await endAllSessions(db, userId)
-  await recordAudit(db, { action: 'password_reset', actorUserId: userId, subjectUserId: userId, ip })
+  await recordAudit(db, {
+    action: 'password_reset',
+    actorUserId: userId,
+    subjectUserId: userId,
+    ip,
+  })
 }
 
 /** Confirms an e-mail address with a mailed token. */

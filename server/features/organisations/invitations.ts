@@ -162,7 +162,10 @@ export async function acceptInvitationAsNewAccount(options: {
       })
       .execute()
     const roles = [...new Set(['professional', invitation.role])]
-    await trx.insertInto('user_roles').values(roles.map((role) => ({ user_id: userId, role }))).execute()
+    await trx
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute()
     await claim({ ...db, kysely: trx }, invitation.id, userId)
   })
   await recordAudit(db, {
@@ -201,7 +204,11 @@ export async function acceptInvitationAsExistingAccount(options: {
       .where('user_id', '=', user.id)
       .where('role', '=', invitation.role)
       .executeTakeFirst()
-    if (!has) await trx.insertInto('user_roles').values({ user_id: user.id, role: invitation.role }).execute()
+    if (!has)
+      await trx
+        .insertInto('user_roles')
+        .values({ user_id: user.id, role: invitation.role })
+        .execute()
   })
   await recordAudit(db, {
     action: 'invitation_accepted',

@@ -4,7 +4,12 @@ import * as api from '../../../domain/api/organisations.ts'
 import { INVITABLE_BY_MANAGER, type OrganisationKind, type Role } from '../../../domain/roles.ts'
 import { recordAudit } from '../../audit.ts'
 import { authorise, clientIp, requireUser } from '../../auth/middleware.ts'
-import { createSession, endSession, SESSION_COOKIE, sessionCookieOptions } from '../../auth/sessions.ts'
+import {
+  createSession,
+  endSession,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from '../../auth/sessions.ts'
 import type { AppEnv } from '../../context.ts'
 import { AppError } from '../../errors.ts'
 import { toNumber } from '../../util.ts'
@@ -53,7 +58,9 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
       .select('id')
       .where('organisation_id', '=', organisationId)
       .execute()
-    const users = ids.length ? await listUsers(c.var.services.db, { ids: ids.map((r) => r.id) }) : []
+    const users = ids.length
+      ? await listUsers(c.var.services.db, { ids: ids.map((r) => r.id) })
+      : []
     const members = users.map(({ id, name, email, roles }) => ({ id, name, email, roles }))
     return c.json({ members }, 200)
   })

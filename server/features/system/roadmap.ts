@@ -31,7 +31,9 @@ function present(route: Roadmap['route'], steps: readonly RoadmapStepDefinition[
  */
 export function roadmapsFor(user: { roles: readonly Role[] }): Roadmap[] {
   const routes: Roadmap[] = []
-  const learns = user.roles.some((role) => role === 'professional' || role === 'reviewer' || role === 'coach')
+  const learns = user.roles.some(
+    (role) => role === 'professional' || role === 'reviewer' || role === 'coach',
+  )
   if (learns || user.roles.length === 0) routes.push(present('professional', PROFESSIONAL_ROUTE))
   if (user.roles.includes('manager')) routes.push(present('organisation', ORGANISATION_ROUTE))
   return routes

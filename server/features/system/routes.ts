@@ -5,7 +5,9 @@ import type { AppEnv } from '../../context.ts'
 import { roadmapsFor } from './roadmap.ts'
 
 export function registerSystemRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(api.health, (c) => c.json({ status: 'ok' as const, database: c.var.services.db.kind }, 200))
+  app.openapi(api.health, (c) =>
+    c.json({ status: 'ok' as const, database: c.var.services.db.kind }, 200),
+  )
 
   app.openapi(api.getRoadmaps, (c) => {
     const user = requireUser(c)

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestContext, type TestContext } from '../../../tests/harness.ts'
+
+let ctx: TestContext
+beforeAll(async () => {
+  ctx = await createTestContext()
+})
+afterAll(() => ctx.close())
+
+describe('my routekaart', () => {
+  it("shows a professional the seven steps of the professional's route", async () => {
+    const { client } = await ctx.signedIn(['professional'])
+    const { routes } = (await client.get('/api/roadmap')).body
+    expect(routes.map((r: { route: string }) => r.route)).toEqual(['professional'])
+    expect(routes[0].steps.map((s: { key: string }) => s.key)).toEqual([
+      'awareness',
+      'self-scan',
+      'learning-goals',
+      'learning-route',
+      'portfolio',
+      'development-conversation',
+      'evaluate',
+    ])
+  })
+
+  it("shows a manager who is also a professional both routes, the organisation's with its seven steps", async () => {
+    const { client } = await ctx.signedIn(['manager', 'professional'])
+    const { routes } = (await client.get('/api/roadmap')).body
+    expect(routes.map((r: { route: string }) => r.route)).toEqual(['professional', 'organisation'])
+    expect(routes[1].steps.map((s: { key: string }) => s.key)).toEqual([
+      'awareness',
+      'org-scan',
+      'kick-off',
+      'action-plan',
+      'support-professionals',
+      'intervision',
+      'evaluate',
+    ])
+  })
+
+  it('says plainly that a step whose part is not built is not available, without a link', async () => {
+    const { client } = await ctx.signedIn(['professional'])
+    const { routes } = (await client.get('/api/roadmap')).body
+    for (const step of routes[0].steps) {
+      if (step.href === null) expect(step.status).toBe('not_available')
+      else expect(step.status).not.toBe('not_available')
+    }
+  })
+})
