@@ -92,7 +92,12 @@ export async function callApi<R extends RouteLike>(route: R, input: Input<R>): P
     const problem: Problem =
       data && typeof data.code === 'string'
         ? data
-        : { type: 'about:blank', title: response.statusText, status: response.status, code: 'internal' }
+        : {
+            type: 'about:blank',
+            title: response.statusText,
+            status: response.status,
+            code: 'internal',
+          }
     throw new ApiError(response.status, problem)
   }
   return data as Success<R>
