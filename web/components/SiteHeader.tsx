@@ -1,0 +1,108 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useNavigate, useRouterState } from '@tanstack/react-router'
+import { Button, PageHeader } from '@utrecht/component-library-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { signOut } from '../../domain/api/auth.ts'
+import { can } from '../../domain/permissions.ts'
+import { callApi } from '../api/client.ts'
+import { forgetSession, useUser } from '../api/session.ts'
+import { showFlash } from './flash.ts'
+import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { AppLink } from './links.tsx'
+
+/**
+ * Name, language switch and main navigation. Below 48em the navigation folds behind a
+ * "Menu" button so the page stays usable at 320px wide.
+ */
+export function SiteHeader() {
+  const { t } = useTranslation()
+  const user = useUser()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const pathname = useRouterState({ select: (state) => state.location.pathname })
+  const [menuOpen, setMenuOpen] = useState(false)
+
+  // A chosen link closes the folded menu, so the new page is not hidden behind it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path on purpose
+  useEffect(() => setMenuOpen(false), [pathname])
+
+  const handleSignOut = async () => {
+    try {
+      await callApi(signOut, {})
+    } finally {
+      // Even when the request fails the person wants out: forget the session here too.
+      forgetSession(queryClient)
+      showFlash({ type: 'ok', message: t('signOut.done'), path: '/' })
+      await navigate({ to: '/' })
+    }
+  }
+
+  const actor = user && { roles: user.roles, organisationId: user.organisation?.id ?? null }
+  const showOrganisation =
+    actor !== null &&
+    (user?.roles.includes('admin') ||
+      can(actor, 'organisation.members.read', user?.organisation?.id ?? undefined))
+  const showAdmin = actor !== null && can(actor, 'admin.users.manage')
+
+  return (
+    <PageHeader className="rk-header">
+      <div className="rk-container rk-header__bar">
+        <AppLink to="/" className="rk-brand">
+          <span className="rk-brand__name">Routekaart</span>
+          <span className="rk-brand__tagline">{t('app.tagline')}</span>
+        </AppLink>
+        <div className="rk-header__tools">
+          <LanguageSwitch />
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            className="rk-menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="hoofdmenu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('nav.menu')}
+          </Button>
+        </div>
+      </div>
+      <nav
+        id="hoofdmenu"
+        aria-label={t('nav.label')}
+        className={menuOpen ? 'rk-nav rk-nav--open' : 'rk-nav'}
+      >
+        <ul className="rk-container rk-nav__list">
+          {user ? (
+            <>
+              <NavItem to="/" label={t('nav.roadmap')} />
+              {showOrganisation && <NavItem to="/organisatie" label={t('nav.organisation')} />}
+              {showAdmin && <NavItem to="/beheer" label={t('nav.admin')} />}
+              <NavItem to="/account" label={t('nav.account')} />
+              <li className="rk-nav__item rk-nav__item--end">
+                <Button type="button" className="rk-nav__button" onClick={handleSignOut}>
+                  {t('nav.signOut')}
+                </Button>
+              </li>
+            </>
+          ) : (
+            <>
+              <NavItem to="/" label={t('nav.home')} />
+              <NavItem to="/inloggen" label={t('nav.signIn')} end />
+              <NavItem to="/aanmelden" label={t('nav.signUp')} />
+            </>
+          )}
+        </ul>
+      </nav>
+    </PageHeader>
+  )
+}
+
+function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
+  return (
+    <li className={end ? 'rk-nav__item rk-nav__item--end' : 'rk-nav__item'}>
+      <AppLink to={to} className="rk-nav__link" activeOptions={{ exact: true }}>
+        {label}
+      </AppLink>
+    </li>
+  )
+}

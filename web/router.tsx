@@ -1,0 +1,142 @@
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  type ParsedLocation,
+  redirect,
+} from '@tanstack/react-router'
+import { sessionQuery } from './api/session.ts'
+import { Layout } from './components/Layout.tsx'
+import { Loading } from './components/Loading.tsx'
+import { AccessibilityPage } from './pages/accessibility/AccessibilityPage.tsx'
+import { AccountPage } from './pages/account/AccountPage.tsx'
+import { ADMIN_SECTIONS, AdminPage, type AdminSection } from './pages/admin/AdminPage.tsx'
+import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
+import { ErrorPage } from './pages/error/ErrorPage.tsx'
+import { HomePage } from './pages/home/HomePage.tsx'
+import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
+import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
+import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
+import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
+import { ResetPasswordPage } from './pages/password-reset/ResetPasswordPage.tsx'
+import { PrivacyPage } from './pages/privacy/PrivacyPage.tsx'
+import { SignInPage } from './pages/sign-in/SignInPage.tsx'
+import { SignUpPage } from './pages/sign-up/SignUpPage.tsx'
+
+interface RouterContext {
+  queryClient: QueryClient
+}
+
+type Search = Record<string, unknown>
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
+
+/**
+ * Pages that need a signed-in person send everyone else to sign in, with the way back in
+ * `redirect`. The session query is shared, so this costs no extra request.
+ */
+async function requireUser({
+  context,
+  location,
+}: {
+  context: RouterContext
+  location: ParsedLocation
+}) {
+  const session = await context.queryClient.ensureQueryData(sessionQuery)
+  if (!session.user) throw redirect({ to: '/inloggen', search: { redirect: location.href } })
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // The header needs to know who is signed in; a failure here must not block the public
+  // pages, so it is swallowed and each page shows its own error.
+  beforeLoad: ({ context }) => context.queryClient.ensureQueryData(sessionQuery).catch(() => null),
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+})
+
+const route = <P extends string>(path: P) => ({ getParentRoute: () => rootRoute, path })
+
+const routeTree = rootRoute.addChildren([
+  createRoute({ ...route('/'), component: HomePage }),
+  createRoute({ ...route('/aanmelden'), component: SignUpPage }),
+  createRoute({
+    ...route('/e-mail-bevestigen'),
+    validateSearch: (search: Search) => ({ token: text(search.token) }),
+    component: ConfirmEmailPage,
+  }),
+  createRoute({
+    ...route('/inloggen'),
+    validateSearch: (search: Search) => ({ redirect: text(search.redirect) }),
+    component: SignInPage,
+  }),
+  createRoute({ ...route('/wachtwoord-vergeten'), component: ForgotPasswordPage }),
+  createRoute({
+    ...route('/wachtwoord-herstellen'),
+    validateSearch: (search: Search) => ({ token: text(search.token) }),
+    component: ResetPasswordPage,
+  }),
+  createRoute({
+    ...route('/uitnodiging'),
+    validateSearch: (search: Search) => ({ token: text(search.token) }),
+    component: InvitationPage,
+  }),
+  createRoute({ ...route('/account'), beforeLoad: requireUser, component: AccountPage }),
+  createRoute({
+    ...route('/organisatie'),
+    validateSearch: (search: Search) => ({ id: text(search.id) }),
+    beforeLoad: requireUser,
+    component: OrganisationPage,
+  }),
+  createRoute({
+    ...route('/beheer'),
+    validateSearch: (search: Search) => {
+      const part = text(search.onderdeel)
+      return {
+        onderdeel: ADMIN_SECTIONS.includes(part as AdminSection)
+          ? (part as AdminSection)
+          : undefined,
+      }
+    },
+    beforeLoad: requireUser,
+    component: AdminPage,
+  }),
+  createRoute({ ...route('/privacy'), component: PrivacyPage }),
+  createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),
+])
+
+/**
+ * Search parameters as plain `?key=value`, not the router's default JSON encoding: mailed
+ * links (`?token=…`) come from the server and must read the same way here.
+ */
+function parseSearch(search: string): Search {
+  return Object.fromEntries(new URLSearchParams(search))
+}
+
+function stringifySearch(search: Search): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+  }
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultErrorComponent: ErrorPage,
+    defaultPendingComponent: () => <Loading />,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}
