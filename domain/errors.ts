@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   already_member: 409,
   invitation_pending: 409,
   last_admin: 409,
+  draft_exists: 409,
+  no_draft: 404,
   internal: 500,
 } as const
 

@@ -12,6 +12,7 @@ export const ACTIONS = [
   'admin.users.manage',
   'admin.outbox.read',
   'admin.audit.read',
+  'maps.edit', // draft, edit and publish kenniskaarten
 ] as const
 
 export type Action = (typeof ACTIONS)[number]
@@ -21,7 +22,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   professional: ['account.own'],
   manager: ['account.own', 'organisation.members.read', 'organisation.invite'],
   coach: ['account.own'],
-  programme: ['account.own'],
+  programme: ['account.own', 'maps.edit'],
   reviewer: ['account.own'],
   provider: ['account.own'],
   admin: [

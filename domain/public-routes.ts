@@ -16,11 +16,25 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/organisations',
   'POST /api/invitations/preview',
   'POST /api/invitations/accept',
+  'GET /api/knowledge-maps',
+  'GET /api/knowledge-maps/search',
+  'GET /api/knowledge-maps/{slug}',
+  'GET /api/knowledge-maps/{slug}/versions',
+  'GET /api/knowledge-maps/{slug}/versions/{number}',
+  'GET /api/knowledge-maps/{slug}/case',
+  'GET /api/knowledge-maps/{slug}/versions/{number}/case',
+  'GET /api/knowledge-maps/{slug}/compare',
 ]
 
-const publicSet = new Set(PUBLIC_ROUTES)
+// Each `{param}` matches one path segment.
+const patterns = PUBLIC_ROUTES.map((route) => {
+  const [method, path] = route.split(' ') as [string, string]
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')
+  return { method, regex: new RegExp(`^${source}$`) }
+})
 
 export function isPublicRoute(method: string, path: string): boolean {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path
-  return publicSet.has(`${method.toUpperCase()} ${normalised}`)
+  const upper = method.toUpperCase()
+  return patterns.some((p) => p.method === upper && p.regex.test(normalised))
 }

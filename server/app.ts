@@ -13,6 +13,7 @@ import { AppError, problemBody } from './errors.ts'
 import { registerAccountRoutes } from './features/account/routes.ts'
 import { registerAdminRoutes } from './features/admin/routes.ts'
 import { registerAuthRoutes } from './features/auth/routes.ts'
+import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
 import { registerSystemRoutes } from './features/system/routes.ts'
 
@@ -84,6 +85,7 @@ export function createApp(services: Services) {
   registerAccountRoutes(app)
   registerOrganisationRoutes(app)
   registerAdminRoutes(app)
+  registerKnowledgeMapRoutes(app)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

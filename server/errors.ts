@@ -36,6 +36,8 @@ const TITLES: Record<ErrorCode, string> = {
   already_member: 'This person is already a member',
   invitation_pending: 'An invitation for this address is already pending',
   last_admin: 'At least one administrator must remain',
+  draft_exists: 'This kenniskaart already has a draft version',
+  no_draft: 'This kenniskaart has no draft version',
   internal: 'Something went wrong on our side',
 }
 

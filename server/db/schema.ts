@@ -12,6 +12,9 @@ export interface Database {
   invitations: InvitationTable
   audit_log: AuditLogTable
   mail_outbox: MailOutboxTable
+  knowledge_maps: KnowledgeMapTable
+  map_versions: MapVersionTable
+  map_nodes: MapNodeTable
 }
 
 export interface OrganisationTable {
@@ -93,4 +96,40 @@ export interface MailOutboxTable {
   to_address: string
   subject: string
   text_body: string
+}
+
+export interface KnowledgeMapTable {
+  id: string
+  slug: string
+  title: string
+  description: string
+  audience: string
+  level: string
+  position: number
+  archived_at: string | null
+  created_at: string
+}
+
+export interface MapVersionTable {
+  id: string
+  map_id: string
+  number: number | null
+  state: 'draft' | 'in_review' | 'published' | 'superseded'
+  document_id: string
+  based_on_version_id: string | null
+  change_note: string | null
+  published_at: string | null
+  created_by_user_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface MapNodeTable {
+  id: string
+  version_id: string
+  node_id: string
+  kind: 'domain' | 'theme' | 'objective'
+  parent_node_id: string | null
+  position: number
+  title: string
 }

@@ -1,0 +1,235 @@
+import { createRoute } from '@hono/zod-openapi'
+import { z } from 'zod'
+import { cfPackageSchema } from '../knowledge-maps/case.ts'
+import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES, VERSION_STATES } from '../knowledge-maps/model.ts'
+import {
+  addNodeInput,
+  compareQuery,
+  mapListQuery,
+  nodeParam,
+  publishInput,
+  searchQuery,
+  slugParam,
+  updateNodeInput,
+  versionParam,
+} from '../schemas/knowledge-maps.ts'
+import { authErrors, jsonBody, jsonResponse, problemResponse, validationErrors } from './common.ts'
+
+const objective = z.object({ id: z.string(), title: z.string() })
+const theme = z.object({ id: z.string(), title: z.string(), objectives: z.array(objective) })
+const domain = z.object({ id: z.string(), title: z.string(), themes: z.array(theme) })
+
+export const mapTreeSchema = z.object({
+  map: z.object({
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    audience: z.enum(MAP_AUDIENCES),
+    level: z.enum(MAP_LEVELS),
+    state: z.enum(MAP_STATES),
+  }),
+  version: z.object({
+    id: z.string(),
+    number: z.number().int().nullable(),
+    state: z.enum(VERSION_STATES),
+    publishedAt: z.string().nullable(),
+    documentId: z.string(),
+    updatedAt: z.string(),
+  }),
+  domains: z.array(domain),
+})
+
+export const mapSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  audience: z.enum(MAP_AUDIENCES),
+  level: z.enum(MAP_LEVELS),
+  state: z.enum(MAP_STATES),
+  currentVersion: z
+    .object({ number: z.number().int().nullable(), state: z.enum(VERSION_STATES), publishedAt: z.string().nullable() })
+    .nullable(),
+  objectiveCount: z.number().int(),
+})
+export type MapSummary = z.infer<typeof mapSummarySchema>
+
+const tags = ['knowledge-maps']
+const notFound = { 404: problemResponse('No such kenniskaart or version') }
+
+export const listKnowledgeMaps = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps',
+  tags,
+  summary: 'All kenniskaarten with audience, level and state',
+  request: { query: mapListQuery },
+  responses: { 200: jsonResponse(z.object({ maps: z.array(mapSummarySchema) }), 'Maps'), ...validationErrors },
+})
+
+export const searchObjectives = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/search',
+  tags,
+  summary: 'Search the objectives of every published kenniskaart',
+  request: { query: searchQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        results: z.array(
+          z.object({
+            map: z.object({ slug: z.string(), title: z.string() }),
+            domain: z.string(),
+            theme: z.string(),
+            objective: objective,
+          }),
+        ),
+      }),
+      'Matching objectives',
+    ),
+    ...validationErrors,
+  },
+})
+
+export const getKnowledgeMap = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}',
+  tags,
+  summary: 'The published version of a map as a tree (a never-published map: its concept)',
+  request: { params: slugParam },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The tree'), ...notFound, ...validationErrors },
+})
+
+export const versionSummarySchema = z.object({
+  id: z.string(),
+  number: z.number().int().nullable(),
+  state: z.enum(VERSION_STATES),
+  publishedAt: z.string().nullable(),
+  changeNote: z.string().nullable(),
+  createdAt: z.string(),
+})
+
+export const listMapVersions = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/versions',
+  tags,
+  summary: 'Versions of a map (drafts only for the programme team)',
+  request: { params: slugParam },
+  responses: {
+    200: jsonResponse(z.object({ versions: z.array(versionSummarySchema) }), 'Versions'),
+    ...notFound,
+  },
+})
+
+export const getMapVersion = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/versions/{number}',
+  tags,
+  summary: 'An earlier (or the current) published version by number',
+  request: { params: versionParam },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The tree'), ...notFound, ...validationErrors },
+})
+
+export const getMapCase = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/case',
+  tags,
+  summary: 'The published version as a 1EdTech CASE 1.1 package',
+  request: { params: slugParam },
+  responses: { 200: jsonResponse(cfPackageSchema, 'CFPackage'), ...notFound },
+})
+
+export const getMapVersionCase = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/versions/{number}/case',
+  tags,
+  summary: 'A numbered version as a 1EdTech CASE 1.1 package',
+  request: { params: versionParam },
+  responses: { 200: jsonResponse(cfPackageSchema, 'CFPackage'), ...notFound, ...validationErrors },
+})
+
+export const compareMapVersions = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/compare',
+  tags,
+  summary: 'What changed between two versions (numbers, or "draft")',
+  request: { params: slugParam, query: compareQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        changes: z.array(
+          z.object({
+            kind: z.enum(['added', 'removed', 'renamed', 'moved']),
+            nodeKind: z.enum(['domain', 'theme', 'objective']),
+            id: z.string(),
+            title: z.string(),
+            before: z.string().nullable(),
+            after: z.string().nullable(),
+          }),
+        ),
+      }),
+      'Changes from `from` to `to`',
+    ),
+    ...notFound,
+    ...validationErrors,
+    ...authErrors,
+  },
+})
+
+const editErrors = { ...authErrors, ...notFound, ...validationErrors }
+
+export const createDraft = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/draft',
+  tags,
+  summary: 'Start a new draft version from the current one (programme team)',
+  request: { params: slugParam },
+  responses: {
+    201: jsonResponse(mapTreeSchema, 'The new draft'),
+    409: problemResponse('A draft already exists'),
+    ...editErrors,
+  },
+})
+
+export const getDraft = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/draft',
+  tags,
+  summary: 'The draft being edited (programme team)',
+  request: { params: slugParam },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const addDraftNode = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/draft/nodes',
+  tags,
+  summary: 'Add a domain, theme or objective to the draft',
+  request: { params: slugParam, body: jsonBody(addNodeInput) },
+  responses: { 201: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const updateDraftNode = createRoute({
+  method: 'patch',
+  path: '/api/knowledge-maps/{slug}/draft/nodes/{nodeId}',
+  tags,
+  summary: 'Rename, move or reorder a node of the draft',
+  request: { params: nodeParam, body: jsonBody(updateNodeInput) },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const removeDraftNode = createRoute({
+  method: 'delete',
+  path: '/api/knowledge-maps/{slug}/draft/nodes/{nodeId}',
+  tags,
+  summary: 'Remove a node (and what lies under it) from the draft',
+  request: { params: nodeParam },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const publishDraft = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/draft/publish',
+  tags,
+  summary: 'Publish the draft as the next version; the previous one stays readable',
+  request: { params: slugParam, body: jsonBody(publishInput) },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The published version'), ...editErrors },
+})

@@ -1,0 +1,46 @@
+import type { MapAudience, MapLevel, MapState, VersionState } from './model.ts'
+
+export interface ObjectiveNode {
+  id: string
+  title: string
+}
+export interface ThemeNode {
+  id: string
+  title: string
+  objectives: ObjectiveNode[]
+}
+export interface DomainNode {
+  id: string
+  title: string
+  themes: ThemeNode[]
+}
+
+/** One version of a kenniskaart as a tree: domains → themes → objectives, in order. */
+export interface MapTree {
+  map: {
+    slug: string
+    title: string
+    description: string
+    audience: MapAudience
+    level: MapLevel
+    state: MapState
+  }
+  version: {
+    id: string
+    number: number | null
+    state: VersionState
+    publishedAt: string | null
+    documentId: string
+    updatedAt: string
+  }
+  domains: DomainNode[]
+}
+
+/** Every objective of a tree with its place, in reading order. */
+export function objectivesOf(tree: Pick<MapTree, 'domains'>) {
+  return tree.domains.flatMap((domain) =>
+    domain.themes.flatMap((theme) =>
+      theme.objectives.map((objective) => ({ ...objective, theme, domain })),
+    ),
+  )
+}

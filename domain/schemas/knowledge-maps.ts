@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { caseUuidSchema, MAP_AUDIENCES, MAP_STATES, NODE_KINDS, TITLE_MAX } from '../knowledge-maps/model.ts'
+
+export const slugParam = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'invalid' }).max(80),
+})
+export const versionParam = slugParam.extend({
+  number: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }),
+})
+export const nodeParam = slugParam.extend({ nodeId: caseUuidSchema })
+
+export const mapListQuery = z.object({
+  audience: z.enum(MAP_AUDIENCES, { error: 'invalid_choice' }).optional(),
+  state: z.enum(MAP_STATES, { error: 'invalid_choice' }).optional(),
+})
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(2, { error: 'too_short' }).max(100, { error: 'too_long' }),
+})
+
+const nodeTitle = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(TITLE_MAX, { error: 'too_long' })
+
+/** Add a domain (no parent), a theme (parent: a domain) or an objective (parent: a theme). */
+export const addNodeInput = z.object({
+  kind: z.enum(NODE_KINDS, { error: 'invalid_choice' }),
+  parentId: caseUuidSchema.nullable().default(null),
+  title: nodeTitle,
+  /** 0-based place among its siblings; at the end when left out. */
+  position: z.number().int().min(0).optional(),
+})
+
+/** Rename, move to another parent of the right kind, or reorder among siblings. */
+export const updateNodeInput = z
+  .object({
+    title: nodeTitle,
+    parentId: caseUuidSchema,
+    position: z.number().int().min(0),
+  })
+  .partial()
+
+export const publishInput = z.object({
+  changeNote: z.string().trim().max(2000, { error: 'too_long' }).default(''),
+})
+
+const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive()], { error: 'invalid' })
+export const compareQuery = z.object({ from: versionRef, to: versionRef })

@@ -1,0 +1,202 @@
+import type { z } from 'zod'
+import type { NodeKind } from '../../../domain/knowledge-maps/model.ts'
+import type { addNodeInput, updateNodeInput } from '../../../domain/schemas/knowledge-maps.ts'
+import type { Db } from '../../db/connection.ts'
+import type { MapNodeTable } from '../../db/schema.ts'
+import { AppError } from '../../errors.ts'
+import { newId, now } from '../../util.ts'
+import { forgetTrees } from './tree-cache.ts'
+import { findMap, publicVersionOf, versionsOf } from './queries.ts'
+
+const PARENT_KIND: Record<NodeKind, NodeKind | null> = { domain: null, theme: 'domain', objective: 'theme' }
+
+/** The map's draft (a version in state draft), or a 404 `no_draft`. */
+export async function findDraft(db: Db, slug: string) {
+  const map = await findMap(db, slug)
+  const versions = await versionsOf(db, map.id)
+  const draft = versions.find((v) => v.state === 'draft')
+  if (!draft) throw new AppError('no_draft')
+  return { map, draft, versions }
+}
+
+/**
+ * Starts a draft as a copy of the current version; nodes keep their identity (`node_id`),
+ * so scans and courses linked to an objective follow it into the new version.
+ */
+export async function createDraft(options: { db: Db; slug: string; userId: string }) {
+  const { db, slug, userId } = options
+  const map = await findMap(db, slug)
+  const versions = await versionsOf(db, map.id)
+  if (versions.some((v) => v.state === 'draft')) throw new AppError('draft_exists')
+  const base = publicVersionOf(versions) ?? versions.at(-1)
+  const draftId = newId()
+  await db.kysely.transaction().execute(async (trx) => {
+    const at = now()
+    await trx
+      .insertInto('map_versions')
+      .values({
+        id: draftId,
+        map_id: map.id,
+        number: null,
+        state: 'draft',
+        document_id: crypto.randomUUID(),
+        based_on_version_id: base?.id ?? null,
+        change_note: null,
+        published_at: null,
+        created_by_user_id: userId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute()
+    if (!base) return
+    const nodes = await trx.selectFrom('map_nodes').selectAll().where('version_id', '=', base.id).execute()
+    const copies = nodes.map((node) => ({ ...node, id: newId(), version_id: draftId }))
+    for (let i = 0; i < copies.length; i += 100) await trx.insertInto('map_nodes').values(copies.slice(i, i + 100)).execute()
+  })
+  forgetTrees(db)
+}
+
+async function nodesOf(db: Db, versionId: string) {
+  return db.kysely.selectFrom('map_nodes').selectAll().where('version_id', '=', versionId).execute()
+}
+
+function siblingsOf(nodes: MapNodeTable[], parentId: string | null, exceptId?: string) {
+  return nodes
+    .filter((n) => n.parent_node_id === parentId && n.node_id !== exceptId)
+    .sort((a, b) => a.position - b.position)
+}
+
+function checkParent(nodes: MapNodeTable[], kind: NodeKind, parentId: string | null) {
+  const wanted = PARENT_KIND[kind]
+  if (wanted === null) {
+    if (parentId !== null) throw new AppError('validation_failed', [{ field: 'parentId', code: 'invalid' }])
+    return
+  }
+  const parent = nodes.find((n) => n.node_id === parentId)
+  if (!parent || parent.kind !== wanted) {
+    throw new AppError('validation_failed', [{ field: 'parentId', code: 'invalid_choice' }])
+  }
+}
+
+/** Writes new positions 0..n-1 for an ordered list of siblings. */
+async function renumber(db: Db, versionId: string, ordered: MapNodeTable[]) {
+  for (const [position, node] of ordered.entries()) {
+    if (node.position === position) continue
+    await db.kysely
+      .updateTable('map_nodes')
+      .set({ position })
+      .where('version_id', '=', versionId)
+      .where('node_id', '=', node.node_id)
+      .execute()
+  }
+}
+
+async function touch(db: Db, versionId: string) {
+  await db.kysely.updateTable('map_versions').set({ updated_at: now() }).where('id', '=', versionId).execute()
+  forgetTrees(db)
+}
+
+export async function addNode(options: { db: Db; slug: string; input: z.output<typeof addNodeInput> }) {
+  const { db, slug, input } = options
+  const { draft } = await findDraft(db, slug)
+  await db.kysely.transaction().execute(async (trx) => {
+    const tx = { ...db, kysely: trx }
+    const nodes = await nodesOf(tx, draft.id)
+    checkParent(nodes, input.kind, input.parentId)
+    const siblings = siblingsOf(nodes, input.parentId)
+    const node: MapNodeTable = {
+      id: newId(),
+      version_id: draft.id,
+      node_id: crypto.randomUUID(),
+      kind: input.kind,
+      parent_node_id: input.parentId,
+      position: siblings.length,
+      title: input.title,
+    }
+    await trx.insertInto('map_nodes').values(node).execute()
+    const at = Math.min(input.position ?? siblings.length, siblings.length)
+    await renumber(tx, draft.id, [...siblings.slice(0, at), node, ...siblings.slice(at)])
+  })
+  await touch(db, draft.id)
+}
+
+export async function updateNode(options: {
+  db: Db
+  slug: string
+  nodeId: string
+  input: z.output<typeof updateNodeInput>
+}) {
+  const { db, slug, nodeId, input } = options
+  const { draft } = await findDraft(db, slug)
+  await db.kysely.transaction().execute(async (trx) => {
+    const tx = { ...db, kysely: trx }
+    const nodes = await nodesOf(tx, draft.id)
+    const node = nodes.find((n) => n.node_id === nodeId)
+    if (!node) throw new AppError('not_found')
+    if (input.title !== undefined) {
+      await trx.updateTable('map_nodes').set({ title: input.title }).where('id', '=', node.id).execute()
+    }
+    if (input.parentId === undefined && input.position === undefined) return
+    const parentId = input.parentId ?? node.parent_node_id
+    checkParent(nodes, node.kind, parentId)
+    const oldSiblings = siblingsOf(nodes, node.parent_node_id, node.node_id)
+    const newSiblings = siblingsOf(nodes, parentId, node.node_id)
+    const at = Math.min(input.position ?? newSiblings.length, newSiblings.length)
+    await trx.updateTable('map_nodes').set({ parent_node_id: parentId }).where('id', '=', node.id).execute()
+    const moved = { ...node, parent_node_id: parentId, position: -1 }
+    if (parentId !== node.parent_node_id) await renumber(tx, draft.id, oldSiblings)
+    await renumber(tx, draft.id, [...newSiblings.slice(0, at), moved, ...newSiblings.slice(at)])
+  })
+  await touch(db, draft.id)
+}
+
+export async function removeNode(options: { db: Db; slug: string; nodeId: string }) {
+  const { db, slug, nodeId } = options
+  const { draft } = await findDraft(db, slug)
+  await db.kysely.transaction().execute(async (trx) => {
+    const tx = { ...db, kysely: trx }
+    const nodes = await nodesOf(tx, draft.id)
+    const node = nodes.find((n) => n.node_id === nodeId)
+    if (!node) throw new AppError('not_found')
+    const doomed = new Set([node.node_id])
+    for (let grew = true; grew; ) {
+      grew = false
+      for (const n of nodes) {
+        if (n.parent_node_id && doomed.has(n.parent_node_id) && !doomed.has(n.node_id)) {
+          doomed.add(n.node_id)
+          grew = true
+        }
+      }
+    }
+    await trx.deleteFrom('map_nodes').where('version_id', '=', draft.id).where('node_id', 'in', [...doomed]).execute()
+    await renumber(tx, draft.id, siblingsOf(nodes, node.parent_node_id, node.node_id))
+  })
+  await touch(db, draft.id)
+}
+
+/**
+ * Publishes the draft as the next numbered version. The version that was published becomes
+ * `superseded` and stays readable by its number. A draft with an empty domain or theme
+ * cannot be published: every theme needs objectives, as in the content files.
+ */
+export async function publishDraft(options: { db: Db; slug: string; changeNote: string }) {
+  const { db, slug, changeNote } = options
+  const { draft, versions } = await findDraft(db, slug)
+  const nodes = await nodesOf(db, draft.id)
+  const empty = nodes.filter((n) => n.kind !== 'objective' && !nodes.some((c) => c.parent_node_id === n.node_id))
+  if (nodes.length === 0 || empty.length > 0) {
+    throw new AppError('validation_failed', [{ field: empty[0] ? `nodes.${empty[0].node_id}` : 'nodes', code: 'too_short' }])
+  }
+  const number = Math.max(0, ...versions.map((v) => v.number ?? 0)) + 1
+  const at = now()
+  await db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable('map_versions').set({ state: 'superseded' }).where('map_id', '=', draft.map_id).where('state', '=', 'published').execute()
+    await trx
+      .updateTable('map_versions')
+      .set({ state: 'published', number, published_at: at, updated_at: at, change_note: changeNote || null })
+      .where('id', '=', draft.id)
+      .execute()
+  })
+  forgetTrees(db)
+  return number
+}

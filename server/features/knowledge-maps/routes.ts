@@ -1,0 +1,124 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import * as api from '../../../domain/api/knowledge-maps.ts'
+import { toCasePackage } from '../../../domain/knowledge-maps/case-export.ts'
+import { compareTrees } from '../../../domain/knowledge-maps/compare.ts'
+import { can } from '../../../domain/permissions.ts'
+import { authorise } from '../../auth/middleware.ts'
+import type { AppEnv } from '../../context.ts'
+import type { Db } from '../../db/connection.ts'
+import { addNode, createDraft, findDraft, publishDraft, removeNode, updateNode } from './draft.ts'
+import { findMap, listMaps, loadTree, versionsOf } from './queries.ts'
+import { searchObjectives } from './search.ts'
+import { readableTree } from './tree-cache.ts'
+
+async function draftTree(db: Db, slug: string) {
+  const { map, draft, versions } = await findDraft(db, slug)
+  return loadTree(db, map, draft, versions)
+}
+
+export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(api.listKnowledgeMaps, async (c) => {
+    const { audience, state } = c.req.valid('query')
+    const maps = (await listMaps(c.var.services.db)).filter(
+      (map) => (!audience || map.audience === audience) && (!state || map.state === state),
+    )
+    return c.json({ maps }, 200)
+  })
+
+  app.openapi(api.searchObjectives, async (c) => {
+    const { q } = c.req.valid('query')
+    return c.json({ results: await searchObjectives(c.var.services.db, q) }, 200)
+  })
+
+  app.openapi(api.getKnowledgeMap, async (c) => {
+    const { slug } = c.req.valid('param')
+    return c.json(await readableTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.listMapVersions, async (c) => {
+    const { slug } = c.req.valid('param')
+    const { db } = c.var.services
+    const user = c.var.user
+    const editor = user !== null && can(user, 'maps.edit')
+    const versions = (await versionsOf(db, (await findMap(db, slug)).id))
+      .filter((v) => editor || v.state === 'published' || v.state === 'superseded' || v.number === null)
+      .map((v) => ({
+        id: v.id,
+        number: v.number,
+        state: v.state,
+        publishedAt: v.published_at,
+        changeNote: v.change_note,
+        createdAt: v.created_at,
+      }))
+    return c.json({ versions }, 200)
+  })
+
+  app.openapi(api.getMapVersion, async (c) => {
+    const { slug, number } = c.req.valid('param')
+    return c.json(await readableTree(c.var.services.db, slug, number), 200)
+  })
+
+  app.openapi(api.getMapCase, async (c) => {
+    const { slug } = c.req.valid('param')
+    const tree = await readableTree(c.var.services.db, slug)
+    return c.json(await toCasePackage(tree, c.var.services.config.baseUrl), 200)
+  })
+
+  app.openapi(api.getMapVersionCase, async (c) => {
+    const { slug, number } = c.req.valid('param')
+    const tree = await readableTree(c.var.services.db, slug, number)
+    return c.json(await toCasePackage(tree, c.var.services.config.baseUrl), 200)
+  })
+
+  app.openapi(api.compareMapVersions, async (c) => {
+    const { slug } = c.req.valid('param')
+    const { from, to } = c.req.valid('query')
+    const { db } = c.var.services
+    if (from === 'draft' || to === 'draft') authorise(c, 'maps.edit')
+    const load = (ref: number | 'draft') => (ref === 'draft' ? draftTree(db, slug) : readableTree(db, slug, ref))
+    const [before, after] = await Promise.all([load(from), load(to)])
+    return c.json({ changes: compareTrees(before.domains, after.domains) }, 200)
+  })
+
+  app.openapi(api.createDraft, async (c) => {
+    const user = authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    await createDraft({ db: c.var.services.db, slug, userId: user.id })
+    return c.json(await draftTree(c.var.services.db, slug), 201)
+  })
+
+  app.openapi(api.getDraft, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    return c.json(await draftTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.addDraftNode, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    await addNode({ db: c.var.services.db, slug, input: c.req.valid('json') })
+    return c.json(await draftTree(c.var.services.db, slug), 201)
+  })
+
+  app.openapi(api.updateDraftNode, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug, nodeId } = c.req.valid('param')
+    await updateNode({ db: c.var.services.db, slug, nodeId, input: c.req.valid('json') })
+    return c.json(await draftTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.removeDraftNode, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug, nodeId } = c.req.valid('param')
+    await removeNode({ db: c.var.services.db, slug, nodeId })
+    return c.json(await draftTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.publishDraft, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    const { changeNote } = c.req.valid('json')
+    const number = await publishDraft({ db: c.var.services.db, slug, changeNote })
+    return c.json(await readableTree(c.var.services.db, slug, number), 200)
+  })
+}

@@ -1,0 +1,46 @@
+import type { MapTree } from '../../../domain/knowledge-maps/tree.ts'
+import type { Db } from '../../db/connection.ts'
+import { findReadableVersion, loadTree } from './queries.ts'
+
+/**
+ * Readable trees in memory, per database. A published version never changes, and every
+ * authoring write calls `forgetTrees()` (a concept map's public tree is its draft), so a read
+ * under load is a map lookup. One process serves Routekaart (docs/decisions/005).
+ */
+const caches = new WeakMap<Db, Map<string, Promise<MapTree>>>()
+
+export function readableTree(db: Db, slug: string, number?: number): Promise<MapTree> {
+  let cache = caches.get(db)
+  if (!cache) {
+    cache = new Map()
+    caches.set(db, cache)
+  }
+  const key = `${slug}@${number ?? 'current'}`
+  let tree = cache.get(key)
+  if (!tree) {
+    const own = cache
+    tree = findReadableVersion(db, slug, number).then(({ map, version, versions }) =>
+      loadTree(db, map, version, versions),
+    )
+    tree.catch(() => own.delete(key))
+    cache.set(key, tree)
+  }
+  return tree
+}
+
+export function forgetTrees(db: Db): void {
+  caches.get(db)?.clear()
+}
+
+/** Every published tree, for search. */
+export async function publishedTrees(db: Db): Promise<MapTree[]> {
+  const maps = await db.kysely
+    .selectFrom('knowledge_maps')
+    .innerJoin('map_versions', 'map_versions.map_id', 'knowledge_maps.id')
+    .select('knowledge_maps.slug')
+    .where('map_versions.state', '=', 'published')
+    .where('knowledge_maps.archived_at', 'is', null)
+    .orderBy('knowledge_maps.position')
+    .execute()
+  return Promise.all(maps.map((m) => readableTree(db, m.slug)))
+}
