@@ -45,6 +45,8 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
     else if (issue.code === 'too_big') code = 'too_long'
     else if (issue.code === 'invalid_value') code = 'invalid_choice'
     else code = 'invalid'
-    return Object.keys(params).length > 0 ? { field, code, params } : { field, code }
+    return Object.keys(params).length > 0 && code !== 'required'
+      ? { field, code, params }
+      : { field, code }
   })
 }

@@ -24,7 +24,11 @@ interface Row {
 const TOKEN = 'x'.repeat(43)
 const signedInOnly = (status: number): Expect => ({ anonymous: 401, others: status })
 const forAdmin = (status: number): Expect => ({ anonymous: 401, admin: status, others: 403 })
-const forProgramme = (status: number): Expect => ({ anonymous: 401, programme: status, others: 403 })
+const forProgramme = (status: number): Expect => ({
+  anonymous: 401,
+  programme: status,
+  others: 403,
+})
 const forManagers = (status: number): Expect => ({
   anonymous: 401,
   manager: status,
@@ -189,38 +193,80 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/openapi.json' }),
     expect: { others: 200 },
   },
-  'GET /api/knowledge-maps': { request: () => ({ path: '/api/knowledge-maps?state=published' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/search': { request: () => ({ path: '/api/knowledge-maps/search?q=inspectie' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}/versions': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}/versions/{number}': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}/case': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/case' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}/versions/{number}/case': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1/case' }), expect: { others: 200 } },
-  'GET /api/knowledge-maps/{slug}/compare': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/compare?from=1&to=1' }), expect: { others: 200 } },
-  'POST /api/knowledge-maps/{slug}/draft': { request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/draft' }), expect: forProgramme(201) },
-  'GET /api/knowledge-maps/{slug}/draft': { request: () => ({ path: '/api/knowledge-maps/beginners/draft' }), expect: forProgramme(200) },
+  'GET /api/knowledge-maps': {
+    request: () => ({ path: '/api/knowledge-maps?state=published' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/search': {
+    request: () => ({ path: '/api/knowledge-maps/search?q=inspectie' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/versions': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/versions/{number}': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/case': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/case' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/versions/{number}/case': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1/case' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/compare': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/compare?from=1&to=1' }),
+    expect: { others: 200 },
+  },
+  'POST /api/knowledge-maps/{slug}/draft': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/draft' }),
+    expect: forProgramme(201),
+  },
+  'GET /api/knowledge-maps/{slug}/draft': {
+    request: () => ({ path: '/api/knowledge-maps/beginners/draft' }),
+    expect: forProgramme(200),
+  },
   'POST /api/knowledge-maps/{slug}/draft/nodes': {
-    request: () => ({ path: '/api/knowledge-maps/beginners/draft/nodes', body: { kind: 'domain', parentId: null, title: 'Nieuw domein' } }),
+    request: () => ({
+      path: '/api/knowledge-maps/beginners/draft/nodes',
+      body: { kind: 'domain', parentId: null, title: 'Nieuw domein' },
+    }),
     expect: forProgramme(201),
   },
   'PATCH /api/knowledge-maps/{slug}/draft/nodes/{nodeId}': {
     request: async () => {
       const tree = await ctx.client().get('/api/knowledge-maps/beginners')
-      return { path: `/api/knowledge-maps/beginners/draft/nodes/${tree.body.domains[0].id}`, body: { title: 'Hernoemd' } }
+      return {
+        path: `/api/knowledge-maps/beginners/draft/nodes/${tree.body.domains[0].id}`,
+        body: { title: 'Hernoemd' },
+      }
     },
     expect: forProgramme(200),
   },
   'DELETE /api/knowledge-maps/{slug}/draft/nodes/{nodeId}': {
     request: async () => {
       const editor = await ctx.signedIn(['programme'])
-      const added = await editor.client.post('/api/knowledge-maps/beginners/draft/nodes', { kind: 'domain', title: 'Weg ermee' })
+      const added = await editor.client.post('/api/knowledge-maps/beginners/draft/nodes', {
+        kind: 'domain',
+        title: 'Weg ermee',
+      })
       const node = added.body.domains.find((d: { title: string }) => d.title === 'Weg ermee')
       return { path: `/api/knowledge-maps/beginners/draft/nodes/${node.id}` }
     },
     expect: forProgramme(200),
   },
   'POST /api/knowledge-maps/{slug}/draft/publish': {
-    request: () => ({ path: '/api/knowledge-maps/digitaal-erfgoed/draft/publish', body: { changeNote: 'Eerste versie' } }),
+    request: () => ({
+      path: '/api/knowledge-maps/digitaal-erfgoed/draft/publish',
+      body: { changeNote: 'Eerste versie' },
+    }),
     expect: forProgramme(200),
   },
 }

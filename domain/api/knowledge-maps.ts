@@ -47,7 +47,11 @@ export const mapSummarySchema = z.object({
   level: z.enum(MAP_LEVELS),
   state: z.enum(MAP_STATES),
   currentVersion: z
-    .object({ number: z.number().int().nullable(), state: z.enum(VERSION_STATES), publishedAt: z.string().nullable() })
+    .object({
+      number: z.number().int().nullable(),
+      state: z.enum(VERSION_STATES),
+      publishedAt: z.string().nullable(),
+    })
     .nullable(),
   objectiveCount: z.number().int(),
 })
@@ -62,7 +66,10 @@ export const listKnowledgeMaps = createRoute({
   tags,
   summary: 'All kenniskaarten with audience, level and state',
   request: { query: mapListQuery },
-  responses: { 200: jsonResponse(z.object({ maps: z.array(mapSummarySchema) }), 'Maps'), ...validationErrors },
+  responses: {
+    200: jsonResponse(z.object({ maps: z.array(mapSummarySchema) }), 'Maps'),
+    ...validationErrors,
+  },
 })
 
 export const searchObjectives = createRoute({

@@ -39,7 +39,11 @@ export async function toCasePackage(tree: MapTree, baseUrl: string): Promise<CfP
   }
   const items: NonNullable<CfPackage['CFItems']> = []
   const associations: NonNullable<CfPackage['CFAssociations']> = []
-  const link = async (child: { id: string; title: string }, parent: { id: string; title: string; uri: string }, sequence: number) => {
+  const link = async (
+    child: { id: string; title: string },
+    parent: { id: string; title: string; uri: string },
+    sequence: number,
+  ) => {
     associations.push({
       identifier: await nameUuid(`routekaart:isChildOf:${child.id}:${parent.id}`),
       associationType: 'isChildOf',
@@ -88,7 +92,12 @@ export async function toCasePackage(tree: MapTree, baseUrl: string): Promise<CfP
       subject: [map.audience],
       language: 'nl',
       version: version.number === null ? 'concept' : String(version.number),
-      adoptionStatus: version.state === 'published' ? 'Published' : version.state === 'superseded' ? 'Deprecated' : 'Draft',
+      adoptionStatus:
+        version.state === 'published'
+          ? 'Published'
+          : version.state === 'superseded'
+            ? 'Deprecated'
+            : 'Draft',
       ...(version.publishedAt ? { statusStartDate: version.publishedAt.slice(0, 10) } : {}),
       extensions: { routekaart: { slug: map.slug, audience: map.audience, level: map.level } },
     },

@@ -8,7 +8,9 @@ import { z } from 'zod'
  */
 const uuid = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { error: 'invalid' })
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
+    error: 'invalid',
+  })
 const uri = z.url({ error: 'invalid' })
 const dateTime = z.iso.datetime({ offset: true, error: 'invalid' })
 const date = z.iso.date({ error: 'invalid' })
@@ -84,7 +86,10 @@ export const cfItemSchema = z.strictObject({
 
 export const cfAssociationSchema = z.strictObject({
   identifier: uuid,
-  associationType: z.union([z.enum(CASE_ASSOCIATION_TYPES), z.string().regex(/^ext:[a-zA-Z0-9.\-_]+$/)]),
+  associationType: z.union([
+    z.enum(CASE_ASSOCIATION_TYPES),
+    z.string().regex(/^ext:[a-zA-Z0-9.\-_]+$/),
+  ]),
   sequenceNumber: z.number().int().optional(),
   uri,
   originNodeURI: linkGenUri,

@@ -21,11 +21,29 @@ interface FlatNode {
 function flatten(domains: DomainNode[]): Map<string, FlatNode> {
   const nodes = new Map<string, FlatNode>()
   domains.forEach((domain, d) => {
-    nodes.set(domain.id, { id: domain.id, kind: 'domain', title: domain.title, parentId: null, position: d })
+    nodes.set(domain.id, {
+      id: domain.id,
+      kind: 'domain',
+      title: domain.title,
+      parentId: null,
+      position: d,
+    })
     domain.themes.forEach((theme, t) => {
-      nodes.set(theme.id, { id: theme.id, kind: 'theme', title: theme.title, parentId: domain.id, position: t })
+      nodes.set(theme.id, {
+        id: theme.id,
+        kind: 'theme',
+        title: theme.title,
+        parentId: domain.id,
+        position: t,
+      })
       theme.objectives.forEach((objective, o) => {
-        nodes.set(objective.id, { id: objective.id, kind: 'objective', title: objective.title, parentId: theme.id, position: o })
+        nodes.set(objective.id, {
+          id: objective.id,
+          kind: 'objective',
+          title: objective.title,
+          parentId: theme.id,
+          position: o,
+        })
       })
     })
   })
@@ -42,7 +60,8 @@ function flatten(domains: DomainNode[]): Map<string, FlatNode> {
 export function compareTrees(from: DomainNode[], to: DomainNode[]): MapChange[] {
   const before = flatten(from)
   const after = flatten(to)
-  const titleOf = (nodes: Map<string, FlatNode>, id: string | null) => (id ? (nodes.get(id)?.title ?? null) : null)
+  const titleOf = (nodes: Map<string, FlatNode>, id: string | null) =>
+    id ? (nodes.get(id)?.title ?? null) : null
   const changes: MapChange[] = []
   for (const node of after.values()) {
     const old = before.get(node.id)
@@ -51,7 +70,8 @@ export function compareTrees(from: DomainNode[], to: DomainNode[]): MapChange[] 
       changes.push({ ...base, kind: 'added', before: null, after: node.title })
       continue
     }
-    if (old.title !== node.title) changes.push({ ...base, kind: 'renamed', before: old.title, after: node.title })
+    if (old.title !== node.title)
+      changes.push({ ...base, kind: 'renamed', before: old.title, after: node.title })
     if (old.parentId !== node.parentId || old.position !== node.position) {
       changes.push({
         ...base,
@@ -63,7 +83,14 @@ export function compareTrees(from: DomainNode[], to: DomainNode[]): MapChange[] 
   }
   for (const node of before.values()) {
     if (!after.has(node.id)) {
-      changes.push({ kind: 'removed', nodeKind: node.kind, id: node.id, title: node.title, before: node.title, after: null })
+      changes.push({
+        kind: 'removed',
+        nodeKind: node.kind,
+        id: node.id,
+        title: node.title,
+        before: node.title,
+        after: null,
+      })
     }
   }
   return changes

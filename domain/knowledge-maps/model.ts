@@ -23,9 +23,15 @@ export const DESCRIPTION_MAX = 4000
 /** Lowercase UUID with variant 8/9/a/b, as CASE 1.1 requires for identifiers. */
 export const caseUuidSchema = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { error: 'invalid' })
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
+    error: 'invalid',
+  })
 
-const titleSchema = z.string().trim().min(1, { error: 'required' }).max(TITLE_MAX, { error: 'too_long' })
+const titleSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'required' })
+  .max(TITLE_MAX, { error: 'too_long' })
 
 export const objectiveContentSchema = z.strictObject({ id: caseUuidSchema, title: titleSchema })
 export const themeContentSchema = z.strictObject({

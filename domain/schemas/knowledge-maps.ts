@@ -1,11 +1,23 @@
 import { z } from 'zod'
-import { caseUuidSchema, MAP_AUDIENCES, MAP_STATES, NODE_KINDS, TITLE_MAX } from '../knowledge-maps/model.ts'
+import {
+  caseUuidSchema,
+  MAP_AUDIENCES,
+  MAP_STATES,
+  NODE_KINDS,
+  TITLE_MAX,
+} from '../knowledge-maps/model.ts'
 
 export const slugParam = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'invalid' }).max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'invalid' })
+    .max(80),
 })
 export const versionParam = slugParam.extend({
-  number: z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }),
+  number: z.coerce
+    .number({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .positive({ error: 'invalid' }),
 })
 export const nodeParam = slugParam.extend({ nodeId: caseUuidSchema })
 
@@ -46,5 +58,7 @@ export const publishInput = z.object({
   changeNote: z.string().trim().max(2000, { error: 'too_long' }).default(''),
 })
 
-const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive()], { error: 'invalid' })
+const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive()], {
+  error: 'invalid',
+})
 export const compareQuery = z.object({ from: versionRef, to: versionRef })

@@ -21,7 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('map_versions')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('map_id', 'text', (c) => c.notNull().references('knowledge_maps.id').onDelete('cascade'))
+    .addColumn('map_id', 'text', (c) =>
+      c.notNull().references('knowledge_maps.id').onDelete('cascade'),
+    )
     .addColumn('number', 'integer')
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('document_id', 'text', (c) => c.notNull().unique())
@@ -38,7 +40,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('map_nodes')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('version_id', 'text', (c) => c.notNull().references('map_versions.id').onDelete('cascade'))
+    .addColumn('version_id', 'text', (c) =>
+      c.notNull().references('map_versions.id').onDelete('cascade'),
+    )
     .addColumn('node_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('parent_node_id', 'text')

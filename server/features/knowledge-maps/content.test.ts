@@ -51,14 +51,20 @@ describe('kenniskaarten content', () => {
 
   it('holds Toezicht en Advies word for word: every bullet of the seed, in the seed order', () => {
     const map = maps.find((m) => m.slug === 'toezicht-en-advies')!
-    const seedBullets = [...bulletsOf('KENNISKAART TOEZICHT EN ADVIES 1/2'), ...bulletsOf('KENNISKAART TOEZICHT EN ADVIES 2/2')]
+    const seedBullets = [
+      ...bulletsOf('KENNISKAART TOEZICHT EN ADVIES 1/2'),
+      ...bulletsOf('KENNISKAART TOEZICHT EN ADVIES 2/2'),
+    ]
     expect(seedBullets).toHaveLength(36)
     expect(objectivesOf(map).map((o) => o.title)).toEqual(seedBullets)
   })
 
   it('puts each bullet under the theme it belongs to', () => {
     const map = maps.find((m) => m.slug === 'toezicht-en-advies')!
-    const outline = map.domains.map((d) => [d.title, d.themes.map((t) => `${t.title} (${t.objectives.length})`)])
+    const outline = map.domains.map((d) => [
+      d.title,
+      d.themes.map((t) => `${t.title} (${t.objectives.length})`),
+    ])
     expect(outline).toEqual([
       [
         'Vakinhoudelijke kennis',
@@ -70,10 +76,16 @@ describe('kenniskaarten content', () => {
           'Archivistiek (6)',
         ],
       ],
-      ['Vaardigheden', ['Analytisch vermogen (3)', 'Advisering (2)', 'Kunnen toepassen (3)', 'Communiceren (5)']],
+      [
+        'Vaardigheden',
+        ['Analytisch vermogen (3)', 'Advisering (2)', 'Kunnen toepassen (3)', 'Communiceren (5)'],
+      ],
     ])
-    const theme = (title: string) => map.domains.flatMap((d) => d.themes).find((t) => t.title === title)!
-    expect(theme('Wet- en regelgeving').objectives[0]!.title).toMatch(/^Actuele kennis van relevante wet- en regelgeving/)
+    const theme = (title: string) =>
+      map.domains.flatMap((d) => d.themes).find((t) => t.title === title)!
+    expect(theme('Wet- en regelgeving').objectives[0]!.title).toMatch(
+      /^Actuele kennis van relevante wet- en regelgeving/,
+    )
     expect(theme('Archivistiek').objectives.at(-1)!.title).toBe('Ethiek')
     expect(theme('Communiceren').objectives.map((o) => o.title)).toContain('Netwerken')
   })

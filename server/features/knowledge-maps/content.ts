@@ -8,23 +8,38 @@ import { newId, now } from '../../util.ts'
 export const CONTENT_DIR = path.resolve('content/kenniskaarten')
 
 /** The order in which the seed presents the maps: basis first, then gevorderden. */
-const ORDER = ['zij-instromers', 'beginners', 'toezicht-en-advies', 'digitaal-erfgoed', 'digitaal-informatiebeheer']
+const ORDER = [
+  'zij-instromers',
+  'beginners',
+  'toezicht-en-advies',
+  'digitaal-erfgoed',
+  'digitaal-informatiebeheer',
+]
 
 /**
  * Reads and validates every kenniskaart file. A file that is not valid stops start-up with
  * a message naming the file and the field, so broken content never reaches anyone.
  */
 export function loadMapContent(dir = CONTENT_DIR): MapContent[] {
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort()
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   const maps: MapContent[] = []
   for (const file of files) {
-    const result = mapContentSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))
+    const result = mapContentSchema.safeParse(
+      JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+    )
     if (!result.success) {
-      const problems = toFieldErrors(result.error.issues).map((e) => `${e.field || '(file)'}: ${e.code}`)
+      const problems = toFieldErrors(result.error.issues).map(
+        (e) => `${e.field || '(file)'}: ${e.code}`,
+      )
       throw new Error(`content/kenniskaarten/${file} is not valid: ${problems.join('; ')}`)
     }
     if (`${result.data.slug}.json` !== file) {
-      throw new Error(`content/kenniskaarten/${file} has slug "${result.data.slug}"; name the file after it`)
+      throw new Error(
+        `content/kenniskaarten/${file} has slug "${result.data.slug}"; name the file after it`,
+      )
     }
     maps.push(result.data)
   }
@@ -35,11 +50,35 @@ export function loadMapContent(dir = CONTENT_DIR): MapContent[] {
 export function nodeRowsOf(versionId: string, domains: MapContent['domains']) {
   const rows = []
   for (const [d, domain] of domains.entries()) {
-    rows.push({ id: newId(), version_id: versionId, node_id: domain.id, kind: 'domain' as const, parent_node_id: null, position: d, title: domain.title })
+    rows.push({
+      id: newId(),
+      version_id: versionId,
+      node_id: domain.id,
+      kind: 'domain' as const,
+      parent_node_id: null,
+      position: d,
+      title: domain.title,
+    })
     for (const [t, theme] of domain.themes.entries()) {
-      rows.push({ id: newId(), version_id: versionId, node_id: theme.id, kind: 'theme' as const, parent_node_id: domain.id, position: t, title: theme.title })
+      rows.push({
+        id: newId(),
+        version_id: versionId,
+        node_id: theme.id,
+        kind: 'theme' as const,
+        parent_node_id: domain.id,
+        position: t,
+        title: theme.title,
+      })
       for (const [o, objective] of theme.objectives.entries()) {
-        rows.push({ id: newId(), version_id: versionId, node_id: objective.id, kind: 'objective' as const, parent_node_id: theme.id, position: o, title: objective.title })
+        rows.push({
+          id: newId(),
+          version_id: versionId,
+          node_id: objective.id,
+          kind: 'objective' as const,
+          parent_node_id: theme.id,
+          position: o,
+          title: objective.title,
+        })
       }
     }
   }
@@ -52,7 +91,9 @@ export function nodeRowsOf(versionId: string, domains: MapContent['domains']) {
  * changes back to files.
  */
 export async function seedKnowledgeMaps(db: Db, maps = loadMapContent()): Promise<number> {
-  const existing = new Set((await db.kysely.selectFrom('knowledge_maps').select('slug').execute()).map((r) => r.slug))
+  const existing = new Set(
+    (await db.kysely.selectFrom('knowledge_maps').select('slug').execute()).map((r) => r.slug),
+  )
   let added = 0
   for (const [position, map] of maps.entries()) {
     if (existing.has(map.slug)) continue
@@ -92,7 +133,11 @@ export async function seedKnowledgeMaps(db: Db, maps = loadMapContent()): Promis
         })
         .execute()
       const rows = nodeRowsOf(versionId, map.domains)
-      for (let i = 0; i < rows.length; i += 100) await trx.insertInto('map_nodes').values(rows.slice(i, i + 100)).execute()
+      for (let i = 0; i < rows.length; i += 100)
+        await trx
+          .insertInto('map_nodes')
+          .values(rows.slice(i, i + 100))
+          .execute()
     })
     added++
   }

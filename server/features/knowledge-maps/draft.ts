@@ -5,10 +5,14 @@ import type { Db } from '../../db/connection.ts'
 import type { MapNodeTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
-import { forgetTrees } from './tree-cache.ts'
 import { findMap, publicVersionOf, versionsOf } from './queries.ts'
+import { forgetTrees } from './tree-cache.ts'
 
-const PARENT_KIND: Record<NodeKind, NodeKind | null> = { domain: null, theme: 'domain', objective: 'theme' }
+const PARENT_KIND: Record<NodeKind, NodeKind | null> = {
+  domain: null,
+  theme: 'domain',
+  objective: 'theme',
+}
 
 /** The map's draft (a version in state draft), or a 404 `no_draft`. */
 export async function findDraft(db: Db, slug: string) {
@@ -49,9 +53,17 @@ export async function createDraft(options: { db: Db; slug: string; userId: strin
       })
       .execute()
     if (!base) return
-    const nodes = await trx.selectFrom('map_nodes').selectAll().where('version_id', '=', base.id).execute()
+    const nodes = await trx
+      .selectFrom('map_nodes')
+      .selectAll()
+      .where('version_id', '=', base.id)
+      .execute()
     const copies = nodes.map((node) => ({ ...node, id: newId(), version_id: draftId }))
-    for (let i = 0; i < copies.length; i += 100) await trx.insertInto('map_nodes').values(copies.slice(i, i + 100)).execute()
+    for (let i = 0; i < copies.length; i += 100)
+      await trx
+        .insertInto('map_nodes')
+        .values(copies.slice(i, i + 100))
+        .execute()
   })
   forgetTrees(db)
 }
@@ -69,7 +81,8 @@ function siblingsOf(nodes: MapNodeTable[], parentId: string | null, exceptId?: s
 function checkParent(nodes: MapNodeTable[], kind: NodeKind, parentId: string | null) {
   const wanted = PARENT_KIND[kind]
   if (wanted === null) {
-    if (parentId !== null) throw new AppError('validation_failed', [{ field: 'parentId', code: 'invalid' }])
+    if (parentId !== null)
+      throw new AppError('validation_failed', [{ field: 'parentId', code: 'invalid' }])
     return
   }
   const parent = nodes.find((n) => n.node_id === parentId)
@@ -92,11 +105,19 @@ async function renumber(db: Db, versionId: string, ordered: MapNodeTable[]) {
 }
 
 async function touch(db: Db, versionId: string) {
-  await db.kysely.updateTable('map_versions').set({ updated_at: now() }).where('id', '=', versionId).execute()
+  await db.kysely
+    .updateTable('map_versions')
+    .set({ updated_at: now() })
+    .where('id', '=', versionId)
+    .execute()
   forgetTrees(db)
 }
 
-export async function addNode(options: { db: Db; slug: string; input: z.output<typeof addNodeInput> }) {
+export async function addNode(options: {
+  db: Db
+  slug: string
+  input: z.output<typeof addNodeInput>
+}) {
   const { db, slug, input } = options
   const { draft } = await findDraft(db, slug)
   await db.kysely.transaction().execute(async (trx) => {
@@ -134,7 +155,11 @@ export async function updateNode(options: {
     const node = nodes.find((n) => n.node_id === nodeId)
     if (!node) throw new AppError('not_found')
     if (input.title !== undefined) {
-      await trx.updateTable('map_nodes').set({ title: input.title }).where('id', '=', node.id).execute()
+      await trx
+        .updateTable('map_nodes')
+        .set({ title: input.title })
+        .where('id', '=', node.id)
+        .execute()
     }
     if (input.parentId === undefined && input.position === undefined) return
     const parentId = input.parentId ?? node.parent_node_id
@@ -142,7 +167,11 @@ export async function updateNode(options: {
     const oldSiblings = siblingsOf(nodes, node.parent_node_id, node.node_id)
     const newSiblings = siblingsOf(nodes, parentId, node.node_id)
     const at = Math.min(input.position ?? newSiblings.length, newSiblings.length)
-    await trx.updateTable('map_nodes').set({ parent_node_id: parentId }).where('id', '=', node.id).execute()
+    await trx
+      .updateTable('map_nodes')
+      .set({ parent_node_id: parentId })
+      .where('id', '=', node.id)
+      .execute()
     const moved = { ...node, parent_node_id: parentId, position: -1 }
     if (parentId !== node.parent_node_id) await renumber(tx, draft.id, oldSiblings)
     await renumber(tx, draft.id, [...newSiblings.slice(0, at), moved, ...newSiblings.slice(at)])
@@ -168,7 +197,11 @@ export async function removeNode(options: { db: Db; slug: string; nodeId: string
         }
       }
     }
-    await trx.deleteFrom('map_nodes').where('version_id', '=', draft.id).where('node_id', 'in', [...doomed]).execute()
+    await trx
+      .deleteFrom('map_nodes')
+      .where('version_id', '=', draft.id)
+      .where('node_id', 'in', [...doomed])
+      .execute()
     await renumber(tx, draft.id, siblingsOf(nodes, node.parent_node_id, node.node_id))
   })
   await touch(db, draft.id)
@@ -183,17 +216,32 @@ export async function publishDraft(options: { db: Db; slug: string; changeNote: 
   const { db, slug, changeNote } = options
   const { draft, versions } = await findDraft(db, slug)
   const nodes = await nodesOf(db, draft.id)
-  const empty = nodes.filter((n) => n.kind !== 'objective' && !nodes.some((c) => c.parent_node_id === n.node_id))
+  const empty = nodes.filter(
+    (n) => n.kind !== 'objective' && !nodes.some((c) => c.parent_node_id === n.node_id),
+  )
   if (nodes.length === 0 || empty.length > 0) {
-    throw new AppError('validation_failed', [{ field: empty[0] ? `nodes.${empty[0].node_id}` : 'nodes', code: 'too_short' }])
+    throw new AppError('validation_failed', [
+      { field: empty[0] ? `nodes.${empty[0].node_id}` : 'nodes', code: 'too_short' },
+    ])
   }
   const number = Math.max(0, ...versions.map((v) => v.number ?? 0)) + 1
   const at = now()
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('map_versions').set({ state: 'superseded' }).where('map_id', '=', draft.map_id).where('state', '=', 'published').execute()
     await trx
       .updateTable('map_versions')
-      .set({ state: 'published', number, published_at: at, updated_at: at, change_note: changeNote || null })
+      .set({ state: 'superseded' })
+      .where('map_id', '=', draft.map_id)
+      .where('state', '=', 'published')
+      .execute()
+    await trx
+      .updateTable('map_versions')
+      .set({
+        state: 'published',
+        number,
+        published_at: at,
+        updated_at: at,
+        change_note: changeNote || null,
+      })
       .where('id', '=', draft.id)
       .execute()
   })

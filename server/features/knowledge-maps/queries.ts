@@ -1,11 +1,19 @@
-import type { MapAudience, MapLevel, MapState, VersionState } from '../../../domain/knowledge-maps/model.ts'
+import type {
+  MapAudience,
+  MapLevel,
+  MapState,
+  VersionState,
+} from '../../../domain/knowledge-maps/model.ts'
 import type { DomainNode, MapTree } from '../../../domain/knowledge-maps/tree.ts'
 import type { Db } from '../../db/connection.ts'
 import type { KnowledgeMapTable, MapVersionTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import { toNumber } from '../../util.ts'
 
-export function mapStateOf(map: Pick<KnowledgeMapTable, 'archived_at'>, versions: Pick<MapVersionTable, 'state'>[]): MapState {
+export function mapStateOf(
+  map: Pick<KnowledgeMapTable, 'archived_at'>,
+  versions: Pick<MapVersionTable, 'state'>[],
+): MapState {
   if (map.archived_at) return 'archived'
   if (versions.some((v) => v.state === 'published')) return 'published'
   if (versions.some((v) => v.state === 'in_review')) return 'in_review'
@@ -14,7 +22,12 @@ export function mapStateOf(map: Pick<KnowledgeMapTable, 'archived_at'>, versions
 
 /** All maps with their state and the version the public sees (published, else the concept). */
 export async function listMaps(db: Db) {
-  const maps = await db.kysely.selectFrom('knowledge_maps').selectAll().orderBy('position').orderBy('title').execute()
+  const maps = await db.kysely
+    .selectFrom('knowledge_maps')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('title')
+    .execute()
   const versions = await db.kysely
     .selectFrom('map_versions')
     .select(['id', 'map_id', 'number', 'state', 'published_at', 'created_at'])
@@ -37,7 +50,11 @@ export async function listMaps(db: Db) {
       level: map.level as MapLevel,
       state: mapStateOf(map, own),
       currentVersion: current
-        ? { number: current.number, state: current.state as VersionState, publishedAt: current.published_at }
+        ? {
+            number: current.number,
+            state: current.state as VersionState,
+            publishedAt: current.published_at,
+          }
         : null,
       objectiveCount: current ? (countOf.get(current.id) ?? 0) : 0,
     }
@@ -45,7 +62,9 @@ export async function listMaps(db: Db) {
 }
 
 /** The published version, or, for a map never published, its newest concept. */
-export function publicVersionOf<V extends Pick<MapVersionTable, 'state' | 'number' | 'created_at'>>(versions: V[]): V | undefined {
+export function publicVersionOf<V extends Pick<MapVersionTable, 'state' | 'number' | 'created_at'>>(
+  versions: V[],
+): V | undefined {
   const published = versions.find((v) => v.state === 'published')
   if (published) return published
   if (versions.some((v) => v.state === 'superseded')) return undefined
@@ -53,13 +72,22 @@ export function publicVersionOf<V extends Pick<MapVersionTable, 'state' | 'numbe
 }
 
 export async function findMap(db: Db, slug: string) {
-  const map = await db.kysely.selectFrom('knowledge_maps').selectAll().where('slug', '=', slug).executeTakeFirst()
+  const map = await db.kysely
+    .selectFrom('knowledge_maps')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst()
   if (!map) throw new AppError('not_found')
   return map
 }
 
 export async function versionsOf(db: Db, mapId: string) {
-  return db.kysely.selectFrom('map_versions').selectAll().where('map_id', '=', mapId).orderBy('created_at').execute()
+  return db.kysely
+    .selectFrom('map_versions')
+    .selectAll()
+    .where('map_id', '=', mapId)
+    .orderBy('created_at')
+    .execute()
 }
 
 /**
@@ -72,7 +100,9 @@ export async function findReadableVersion(db: Db, slug: string, number?: number)
   const version =
     number === undefined
       ? publicVersionOf(versions)
-      : versions.find((v) => v.number === number && (v.state === 'published' || v.state === 'superseded'))
+      : versions.find(
+          (v) => v.number === number && (v.state === 'published' || v.state === 'superseded'),
+        )
   if (!version) throw new AppError('not_found')
   return { map, version, versions }
 }
@@ -102,7 +132,10 @@ export async function loadTree(
     themes: (children.get(domain.node_id) ?? []).map((theme) => ({
       id: theme.node_id,
       title: theme.title,
-      objectives: (children.get(theme.node_id) ?? []).map((o) => ({ id: o.node_id, title: o.title })),
+      objectives: (children.get(theme.node_id) ?? []).map((o) => ({
+        id: o.node_id,
+        title: o.title,
+      })),
     })),
   }))
   return {

@@ -41,7 +41,9 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     const user = c.var.user
     const editor = user !== null && can(user, 'maps.edit')
     const versions = (await versionsOf(db, (await findMap(db, slug)).id))
-      .filter((v) => editor || v.state === 'published' || v.state === 'superseded' || v.number === null)
+      .filter(
+        (v) => editor || v.state === 'published' || v.state === 'superseded' || v.number === null,
+      )
       .map((v) => ({
         id: v.id,
         number: v.number,
@@ -75,7 +77,8 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     const { from, to } = c.req.valid('query')
     const { db } = c.var.services
     if (from === 'draft' || to === 'draft') authorise(c, 'maps.edit')
-    const load = (ref: number | 'draft') => (ref === 'draft' ? draftTree(db, slug) : readableTree(db, slug, ref))
+    const load = (ref: number | 'draft') =>
+      ref === 'draft' ? draftTree(db, slug) : readableTree(db, slug, ref)
     const [before, after] = await Promise.all([load(from), load(to)])
     return c.json({ changes: compareTrees(before.domains, after.domains) }, 200)
   })

@@ -4,7 +4,10 @@ import { publishedTrees } from './tree-cache.ts'
 
 /** Lower case without accents, so "beoordelen" finds "Beoordélen" and "wet" finds "Wet-". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 }
 
 /**
@@ -16,7 +19,9 @@ export async function searchObjectives(db: Db, query: string) {
   const results = []
   for (const tree of await publishedTrees(db)) {
     for (const objective of objectivesOf(tree)) {
-      const haystack = normalise(`${objective.title} ${objective.theme.title} ${objective.domain.title}`)
+      const haystack = normalise(
+        `${objective.title} ${objective.theme.title} ${objective.domain.title}`,
+      )
       if (!words.every((word) => haystack.includes(word))) continue
       results.push({
         map: { slug: tree.map.slug, title: tree.map.title },
