@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   invitation_pending: 409,
   last_admin: 409,
   draft_exists: 409,
+  slug_taken: 409,
+  import_failed: 422,
   no_draft: 404,
   internal: 500,
 } as const

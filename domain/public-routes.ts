@@ -24,6 +24,7 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/knowledge-maps/{slug}/case',
   'GET /api/knowledge-maps/{slug}/versions/{number}/case',
   'GET /api/knowledge-maps/{slug}/compare',
+  'GET /api/knowledge-maps/{slug}/csv',
 ]
 
 // Each `{param}` matches one path segment.

@@ -20,9 +20,13 @@ import { registerSystemRoutes } from './features/system/routes.ts'
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 
 function problem(c: Context, error: AppError) {
-  return c.body(JSON.stringify(problemBody(error.code, error.errors)), error.status as 400, {
-    'content-type': 'application/problem+json',
-  })
+  return c.body(
+    JSON.stringify(problemBody(error.code, error.errors, error.problems)),
+    error.status as 400,
+    {
+      'content-type': 'application/problem+json',
+    },
+  )
 }
 
 /**

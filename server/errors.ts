@@ -10,6 +10,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly errors?: FieldError[],
+    /** For imports: every line or item that is wrong, e.g. `{ at: 'line 4, thema', code: 'required' }`. */
+    readonly problems?: { at: string; code: string }[],
   ) {
     super(code)
     this.status = ERROR_CODES[code]
@@ -37,17 +39,24 @@ const TITLES: Record<ErrorCode, string> = {
   invitation_pending: 'An invitation for this address is already pending',
   last_admin: 'At least one administrator must remain',
   draft_exists: 'This kenniskaart already has a draft version',
+  slug_taken: 'A kenniskaart with this address already exists',
+  import_failed: 'The file could not be imported; nothing was changed',
   no_draft: 'This kenniskaart has no draft version',
   internal: 'Something went wrong on our side',
 }
 
 /** The problem+json body for an error code (RFC 9457). */
-export function problemBody(code: ErrorCode, errors?: FieldError[]) {
+export function problemBody(
+  code: ErrorCode,
+  errors?: FieldError[],
+  problems?: { at: string; code: string }[],
+) {
   return {
     type: `https://routekaart.nl/problems/${code}`,
     title: TITLES[code],
     status: ERROR_CODES[code],
     code,
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(problems && problems.length > 0 ? { problems } : {}),
   }
 }

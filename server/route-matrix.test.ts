@@ -229,6 +229,40 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/draft' }),
     expect: forProgramme(201),
   },
+  'GET /api/knowledge-maps/{slug}/csv': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/csv' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/draft/csv': {
+    request: () => ({ path: '/api/knowledge-maps/beginners/draft/csv' }),
+    expect: forProgramme(200),
+  },
+  'PUT /api/knowledge-maps/{slug}/draft/csv': {
+    request: async () => {
+      const editor = await ctx.signedIn(['programme'])
+      const csv = await editor.client.get('/api/knowledge-maps/zij-instromers/draft/csv')
+      return {
+        path: '/api/knowledge-maps/zij-instromers/draft/csv',
+        body: { csv: String(csv.body) },
+      }
+    },
+    expect: forProgramme(200),
+  },
+  'POST /api/knowledge-maps/import': {
+    request: (f) => ({
+      path: '/api/knowledge-maps/import',
+      body: {
+        slug: `import-${f.unique}`.toLowerCase().replace(/[^a-z0-9-]/g, ''),
+        title: 'T',
+        description: 'D',
+        audience: 'gevorderden',
+        level: 'gevorderden',
+        format: 'csv',
+        csv: 'domein_id,domein,thema_id,thema,leerdoel_id,leerdoel\n,D,,T,,O\n',
+      },
+    }),
+    expect: forProgramme(201),
+  },
   'GET /api/knowledge-maps/{slug}/draft': {
     request: () => ({ path: '/api/knowledge-maps/beginners/draft' }),
     expect: forProgramme(200),

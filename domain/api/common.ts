@@ -17,6 +17,8 @@ export const problemSchema = z.object({
       }),
     )
     .optional(),
+  /** For imports: each line or item that is wrong. */
+  problems: z.array(z.object({ at: z.string(), code: z.string() })).optional(),
 })
 export type Problem = z.infer<typeof problemSchema>
 

@@ -5,9 +5,11 @@ import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES, VERSION_STATES } from '../knowle
 import {
   addNodeInput,
   compareQuery,
+  importMapInput,
   mapListQuery,
   nodeParam,
   publishInput,
+  replaceDraftCsvInput,
   searchQuery,
   slugParam,
   updateNodeInput,
@@ -239,4 +241,50 @@ export const publishDraft = createRoute({
   summary: 'Publish the draft as the next version; the previous one stays readable',
   request: { params: slugParam, body: jsonBody(publishInput) },
   responses: { 200: jsonResponse(mapTreeSchema, 'The published version'), ...editErrors },
+})
+
+const csvResponse = {
+  description: 'CSV (UTF-8, comma-separated, header row)',
+  content: { 'text/csv': { schema: z.string() } },
+}
+
+export const getMapCsv = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/csv',
+  tags,
+  summary: 'The published version as CSV, one row per objective',
+  request: { params: slugParam },
+  responses: { 200: csvResponse, ...notFound },
+})
+
+export const getDraftCsv = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/draft/csv',
+  tags,
+  summary: 'The draft as CSV, to edit in a spreadsheet (programme team)',
+  request: { params: slugParam },
+  responses: { 200: csvResponse, ...editErrors },
+})
+
+export const replaceDraftCsv = createRoute({
+  method: 'put',
+  path: '/api/knowledge-maps/{slug}/draft/csv',
+  tags,
+  summary: 'Replace the draft tree with an edited CSV; all or nothing',
+  request: { params: slugParam, body: jsonBody(replaceDraftCsvInput) },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const importKnowledgeMap = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/import',
+  tags,
+  summary: 'Import a CASE 1.1 package or a CSV as a new concept map; all or nothing',
+  request: { body: jsonBody(importMapInput) },
+  responses: {
+    201: jsonResponse(mapTreeSchema, 'The new map (a draft)'),
+    409: problemResponse('A map with this slug exists'),
+    ...authErrors,
+    ...validationErrors,
+  },
 })

@@ -62,3 +62,20 @@ const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive
   error: 'invalid',
 })
 export const compareQuery = z.object({ from: versionRef, to: versionRef })
+
+export const importMapInput = z.object({
+  slug: slugParam.shape.slug,
+  title: nodeTitle,
+  description: z.string().trim().min(1, { error: 'required' }).max(4000, { error: 'too_long' }),
+  audience: z.enum(MAP_AUDIENCES, { error: 'invalid_choice' }),
+  level: z.enum(['basis', 'gevorderden'], { error: 'invalid_choice' }),
+  format: z.enum(['case', 'csv'], { error: 'invalid_choice' }),
+  /** The CASE package (format `case`), checked by the importer item by item. */
+  package: z.unknown().optional(),
+  /** The CSV text (format `csv`), at most 1 MB. */
+  csv: z.string().max(1_000_000, { error: 'too_long' }).optional(),
+})
+
+export const replaceDraftCsvInput = z.object({
+  csv: z.string({ error: 'required' }).max(1_000_000, { error: 'too_long' }),
+})

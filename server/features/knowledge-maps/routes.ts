@@ -2,11 +2,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import * as api from '../../../domain/api/knowledge-maps.ts'
 import { toCasePackage } from '../../../domain/knowledge-maps/case-export.ts'
 import { compareTrees } from '../../../domain/knowledge-maps/compare.ts'
+import { toCsv } from '../../../domain/knowledge-maps/csv.ts'
 import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { addNode, createDraft, findDraft, publishDraft, removeNode, updateNode } from './draft.ts'
+import { importMap, replaceDraftFromCsv } from './import-map.ts'
 import { findMap, listMaps, loadTree, versionsOf } from './queries.ts'
 import { searchObjectives } from './search.ts'
 import { readableTree } from './tree-cache.ts'
@@ -16,7 +18,27 @@ async function draftTree(db: Db, slug: string) {
   return loadTree(db, map, draft, versions)
 }
 
+function csvResponse(slug: string, label: string, csv: string) {
+  return new Response(`\uFEFF${csv}`, {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="kenniskaart-${slug}-${label}.csv"`,
+      'cache-control': 'no-store',
+    },
+  })
+}
+
 export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
+  // Registered before `/{slug}` routes so "import" is never read as a slug.
+  app.openapi(api.importKnowledgeMap, async (c) => {
+    const user = authorise(c, 'maps.edit')
+    const input = c.req.valid('json')
+    const { db } = c.var.services
+    await importMap({ db, userId: user.id, input })
+    return c.json(await draftTree(db, input.slug), 201)
+  })
+
   app.openapi(api.listKnowledgeMaps, async (c) => {
     const { audience, state } = c.req.valid('query')
     const maps = (await listMaps(c.var.services.db)).filter(
@@ -123,5 +145,28 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     const { changeNote } = c.req.valid('json')
     const number = await publishDraft({ db: c.var.services.db, slug, changeNote })
     return c.json(await readableTree(c.var.services.db, slug, number), 200)
+  })
+
+  app.openapi(api.getMapCsv, async (c) => {
+    const { slug } = c.req.valid('param')
+    const tree = await readableTree(c.var.services.db, slug)
+    return csvResponse(
+      slug,
+      tree.version.number === null ? 'concept' : `v${tree.version.number}`,
+      toCsv(tree.domains),
+    )
+  })
+
+  app.openapi(api.getDraftCsv, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    return csvResponse(slug, 'concept', toCsv((await draftTree(c.var.services.db, slug)).domains))
+  })
+
+  app.openapi(api.replaceDraftCsv, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    await replaceDraftFromCsv({ db: c.var.services.db, slug, csv: c.req.valid('json').csv })
+    return c.json(await draftTree(c.var.services.db, slug), 200)
   })
 }
