@@ -7,17 +7,21 @@ import './layout.css'
 import './i18n/index.ts'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import i18n from 'i18next'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { queryClient, whenSessionEnds } from './api/query-client.ts'
+import { whenUnauthenticated } from './api/client.ts'
+import { queryClient } from './api/query-client.ts'
 import { sessionQuery } from './api/session.ts'
+import { showFlash } from './components/flash.ts'
 import { createAppRouter } from './router.tsx'
 
 const router = createAppRouter(queryClient)
 
 // The session ended on the server (expired, signed out elsewhere): refresh it and let the
 // route guards send the person to sign in, with the way back.
-whenSessionEnds(() => {
+whenUnauthenticated(() => {
+  showFlash({ type: 'info', message: i18n.t('signIn.sessionEnded'), path: '/inloggen' })
   void queryClient.invalidateQueries(sessionQuery).then(() => router.invalidate())
 })
 

@@ -54,6 +54,15 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null
+let onUnauthenticated: () => void = () => {}
+
+/**
+ * Called whenever the server answers 401 `unauthenticated`: the session ended (expired, or
+ * signed out elsewhere) while this page was open. The app re-checks the session then.
+ */
+export function whenUnauthenticated(handler: () => void): void {
+  onUnauthenticated = handler
+}
 
 /** Remembers the session's CSRF token (from `/api/session` or sign-in) for later requests. */
 export function setCsrfToken(token: string | null): void {
@@ -98,6 +107,7 @@ export async function callApi<R extends RouteLike>(route: R, input: Input<R>): P
             status: response.status,
             code: 'internal',
           }
+    if (response.status === 401 && problem.code === 'unauthenticated') onUnauthenticated()
     throw new ApiError(response.status, problem)
   }
   return data as Success<R>

@@ -2,7 +2,7 @@ import { Outlet, useRouterState } from '@tanstack/react-router'
 import { Alert, Paragraph, SkipLink } from '@utrecht/component-library-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { clearFlash, useFlash } from './flash.ts'
+import { clearFlashUnlessFor, useFlash } from './flash.ts'
 import { SiteFooter } from './SiteFooter.tsx'
 import { SiteHeader } from './SiteHeader.tsx'
 import { useLocaleSync } from './useLocaleSync.ts'
@@ -30,9 +30,9 @@ export function Layout() {
     return () => cancelAnimationFrame(frame)
   }, [pathname])
 
-  useEffect(() => {
-    if (flash && flash.path !== pathname) clearFlash()
-  }, [flash, pathname])
+  // Runs on navigation only: a message set just before navigating must survive until the
+  // new page shows it.
+  useEffect(() => clearFlashUnlessFor(pathname), [pathname])
 
   return (
     <div className="rk-page">

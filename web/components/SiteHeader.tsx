@@ -100,7 +100,11 @@ export function SiteHeader() {
 function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
   return (
     <li className={end ? 'rk-nav__item rk-nav__item--end' : 'rk-nav__item'}>
-      <AppLink to={to} className="rk-nav__link" activeOptions={{ exact: true }}>
+      <AppLink
+        to={to}
+        className="rk-nav__link"
+        activeOptions={{ exact: true, includeSearch: false }}
+      >
         {label}
       </AppLink>
     </li>

@@ -22,8 +22,9 @@ export function showFlash(flash: Flash): void {
   emit()
 }
 
-export function clearFlash(): void {
-  if (current === null) return
+/** After a navigation: the message goes once the person is on another page than its own. */
+export function clearFlashUnlessFor(path: string): void {
+  if (current === null || current.path === path) return
   current = null
   emit()
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { ERROR_CODES } from '../../domain/errors.ts'
+import { isCommonPassword } from '../../domain/password-policy.ts'
+import { AUDIENCES, ORGANISATION_KINDS, ROLES } from '../../domain/roles.ts'
+import { FIELD_ERROR_CODES } from '../../domain/validation.ts'
 import en from './en.json'
 import nl from './nl.json'
 
@@ -40,5 +44,30 @@ describe('translations', () => {
     for (const [path, text] of dutch) {
       expect(placeholders(String(english.get(path))), path).toEqual(placeholders(String(text)))
     }
+  })
+})
+
+describe('codes from the domain', () => {
+  // A code the API can send but the app cannot say would surface as a vague fallback text.
+  const cases: [string, readonly string[], Record<string, unknown>][] = [
+    ['errors', Object.keys(ERROR_CODES), nl.errors],
+    ['validation', FIELD_ERROR_CODES, nl.validation],
+    ['roles', ROLES, nl.roles],
+    ['audiences', AUDIENCES, nl.audiences],
+    ['organisationKinds', ORGANISATION_KINDS, nl.organisationKinds],
+  ]
+  for (const [prefix, codes, texts] of cases) {
+    it(`are all translated under ${prefix}`, () => {
+      expect(codes.filter((code) => !(code in texts))).toEqual([])
+    })
+  }
+})
+
+describe('password hint', () => {
+  it('only names example passwords that the policy really refuses', () => {
+    expect(isCommonPassword('Wachtwoord123')).toBe(true)
+    expect(nl.fields.passwordPolicy).toContain('Wachtwoord123')
+    expect(isCommonPassword('Password1234')).toBe(true)
+    expect(en.fields.passwordPolicy).toContain('Password1234')
   })
 })

@@ -23,11 +23,12 @@ export function storedLocale(): Locale | null {
   return isLocale(cookie) ? cookie : null
 }
 
-/** Dutch unless the browser clearly prefers English: the sector works in Dutch. */
+/**
+ * Dutch unless this browser chose English before. Not guessed from the browser's language:
+ * the sector works in Dutch, and a Dutch archivist with an English browser expects Dutch.
+ */
 export function initialLocale(): Locale {
-  const stored = storedLocale()
-  if (stored) return stored
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl'
+  return storedLocale() ?? 'nl'
 }
 
 export function rememberLocale(locale: Locale): void {
