@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   last_admin: 409,
   draft_exists: 409,
   slug_taken: 409,
+  round_closed: 409,
   import_failed: 422,
   no_draft: 404,
   internal: 500,

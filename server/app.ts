@@ -15,6 +15,7 @@ import { registerAdminRoutes } from './features/admin/routes.ts'
 import { registerAuthRoutes } from './features/auth/routes.ts'
 import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
+import { registerReviewRoutes } from './features/reviews/routes.ts'
 import { registerSystemRoutes } from './features/system/routes.ts'
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
@@ -90,6 +91,7 @@ export function createApp(services: Services) {
   registerOrganisationRoutes(app)
   registerAdminRoutes(app)
   registerKnowledgeMapRoutes(app)
+  registerReviewRoutes(app)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

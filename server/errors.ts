@@ -40,6 +40,7 @@ const TITLES: Record<ErrorCode, string> = {
   last_admin: 'At least one administrator must remain',
   draft_exists: 'This kenniskaart already has a draft version',
   slug_taken: 'A kenniskaart with this address already exists',
+  round_closed: 'This review round is closed',
   import_failed: 'The file could not be imported; nothing was changed',
   no_draft: 'This kenniskaart has no draft version',
   internal: 'Something went wrong on our side',

@@ -38,6 +38,18 @@ const forManagers = (status: number): Expect => ({
 
 let ctx: TestContext
 let orgA: string
+const FUTURE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+
+/** A fresh open review round on the beginners' draft, made by the programme team. */
+async function openRound(): Promise<string> {
+  const editor = await ctx.signedIn(['programme'])
+  const round = await editor.client.post('/api/knowledge-maps/beginners/review-rounds', {
+    title: 'R',
+    deadline: FUTURE,
+    emails: [],
+  })
+  return round.body.id
+}
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { request: () => ({ path: '/api/health' }), expect: { others: 200 } },
@@ -227,6 +239,114 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/knowledge-maps/{slug}/draft': {
     request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/draft' }),
+    expect: forProgramme(201),
+  },
+  'POST /api/knowledge-maps/{slug}/draft/nodes/{nodeId}/crosswalks': {
+    request: async () => {
+      const tree = await ctx.client().get('/api/knowledge-maps/beginners')
+      const objective = tree.body.domains[0].themes[0].objectives[0].id
+      return {
+        path: `/api/knowledge-maps/beginners/draft/nodes/${objective}/crosswalks`,
+        body: {
+          framework: 'rddi',
+          uri: 'https://example.org/rddi/1',
+          label: 'RDDI-item',
+          relation: 'exactMatchOf',
+        },
+      }
+    },
+    expect: forProgramme(201),
+  },
+  'DELETE /api/knowledge-maps/{slug}/draft/crosswalks/{crosswalkId}': {
+    request: async () => {
+      const editor = await ctx.signedIn(['programme'])
+      const tree = await ctx.client().get('/api/knowledge-maps/beginners')
+      const objective = tree.body.domains[0].themes[0].objectives[1].id
+      const added = await editor.client.post(
+        `/api/knowledge-maps/beginners/draft/nodes/${objective}/crosswalks`,
+        {
+          framework: 'other',
+          uri: 'https://example.org/x',
+          label: 'X',
+          relation: 'isRelatedTo',
+        },
+      )
+      const link = added.body.domains[0].themes[0].objectives[1].crosswalks.at(-1)
+      return { path: `/api/knowledge-maps/beginners/draft/crosswalks/${link.id}` }
+    },
+    expect: forProgramme(200),
+  },
+  'GET /api/knowledge-maps/{slug}/review-rounds': {
+    request: () => ({ path: '/api/knowledge-maps/beginners/review-rounds' }),
+    expect: forProgramme(200),
+  },
+  'POST /api/knowledge-maps/{slug}/review-rounds': {
+    request: () => ({
+      path: '/api/knowledge-maps/beginners/review-rounds',
+      body: { title: 'R', deadline: FUTURE, emails: [] },
+    }),
+    expect: forProgramme(201),
+  },
+  'GET /api/review-rounds': {
+    request: () => ({ path: '/api/review-rounds' }),
+    expect: signedInOnly(200),
+  },
+  'GET /api/review-rounds/{roundId}': {
+    request: async () => ({ path: `/api/review-rounds/${await openRound()}` }),
+    expect: forProgramme(200),
+  },
+  'POST /api/review-rounds/{roundId}/participants': {
+    request: async (f) => ({
+      path: `/api/review-rounds/${await openRound()}/participants`,
+      body: { emails: [`${f.unique}@meedenken.nl`] },
+    }),
+    expect: forProgramme(200),
+  },
+  'POST /api/review-rounds/{roundId}/comments': {
+    // Only invited people comment: the matrix invites nobody, so every role is refused.
+    request: async () => ({
+      path: `/api/review-rounds/${await openRound()}/comments`,
+      body: { kind: 'comment', body: 'Reactie' },
+    }),
+    expect: { anonymous: 401, others: 403 },
+  },
+  'POST /api/review-rounds/{roundId}/comments/{commentId}/response': {
+    request: async () => {
+      const roundId = await openRound()
+      const reviewer = await ctx.signedIn(['professional'])
+      const editor = await ctx.signedIn(['programme'])
+      await editor.client.post(`/api/review-rounds/${roundId}/participants`, {
+        emails: [reviewer.user.email],
+      })
+      const comment = await reviewer.client.post(`/api/review-rounds/${roundId}/comments`, {
+        kind: 'comment',
+        body: 'Reactie',
+      })
+      return {
+        path: `/api/review-rounds/${roundId}/comments/${comment.body.id}/response`,
+        body: { status: 'answered', response: 'Dank' },
+      }
+    },
+    expect: forProgramme(200),
+  },
+  'POST /api/review-rounds/{roundId}/close': {
+    request: async () => ({ path: `/api/review-rounds/${await openRound()}/close` }),
+    expect: forProgramme(200),
+  },
+  'GET /api/knowledge-maps/{slug}/work-sessions': {
+    request: () => ({ path: '/api/knowledge-maps/beginners/work-sessions' }),
+    expect: forProgramme(200),
+  },
+  'POST /api/knowledge-maps/{slug}/work-sessions': {
+    request: () => ({
+      path: '/api/knowledge-maps/beginners/work-sessions',
+      body: {
+        heldOn: '2026-11-01',
+        title: 'Sessie',
+        participants: 'Zes mensen',
+        outcomes: 'Uitkomst',
+      },
+    }),
     expect: forProgramme(201),
   },
   'GET /api/knowledge-maps/{slug}/csv': {

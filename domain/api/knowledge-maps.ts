@@ -15,9 +15,21 @@ import {
   updateNodeInput,
   versionParam,
 } from '../schemas/knowledge-maps.ts'
+import { CROSSWALK_FRAMEWORKS, crosswalkInput } from '../schemas/reviews.ts'
 import { authErrors, jsonBody, jsonResponse, problemResponse, validationErrors } from './common.ts'
 
-const objective = z.object({ id: z.string(), title: z.string() })
+const crosswalk = z.object({
+  id: z.string(),
+  framework: z.enum(CROSSWALK_FRAMEWORKS),
+  uri: z.string(),
+  label: z.string(),
+  relation: z.enum(['exactMatchOf', 'isRelatedTo']),
+})
+const objective = z.object({
+  id: z.string(),
+  title: z.string(),
+  crosswalks: z.array(crosswalk).optional(),
+})
 const theme = z.object({ id: z.string(), title: z.string(), objectives: z.array(objective) })
 const domain = z.object({ id: z.string(), title: z.string(), themes: z.array(theme) })
 
@@ -287,4 +299,23 @@ export const importKnowledgeMap = createRoute({
     ...authErrors,
     ...validationErrors,
   },
+})
+
+export const addCrosswalk = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/draft/nodes/{nodeId}/crosswalks',
+  tags,
+  summary:
+    'Link an objective of the draft to an item of another framework (RDDI, ESCO, a kenniskaart)',
+  request: { params: nodeParam, body: jsonBody(crosswalkInput) },
+  responses: { 201: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const removeCrosswalk = createRoute({
+  method: 'delete',
+  path: '/api/knowledge-maps/{slug}/draft/crosswalks/{crosswalkId}',
+  tags,
+  summary: 'Remove a crosswalk from the draft',
+  request: { params: slugParam.extend({ crosswalkId: z.uuid({ error: 'invalid' }) }) },
+  responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
 })

@@ -75,6 +75,29 @@ export async function toCasePackage(tree: MapTree, baseUrl: string): Promise<CfP
       for (const [o, objective] of theme.objectives.entries()) {
         item('objective', objective, `${d + 1}.${t + 1}.${o + 1}`)
         await link(objective, { id: theme.id, title: theme.title, uri: itemUri(theme.id) }, o + 1)
+        for (const crosswalk of objective.crosswalks ?? []) {
+          associations.push({
+            identifier: await nameUuid(`routekaart:crosswalk:${crosswalk.id}`),
+            associationType: crosswalk.relation,
+            uri: `${baseUrl}/api/knowledge-maps/associations/${crosswalk.id}`,
+            originNodeURI: {
+              title: objective.title,
+              identifier: objective.id,
+              uri: itemUri(objective.id),
+            },
+            destinationNodeURI: {
+              title: crosswalk.label,
+              identifier:
+                crosswalk.framework === 'kenniskaart'
+                  ? crosswalk.uri.split('#').pop()!
+                  : crosswalk.uri,
+              uri: crosswalk.uri,
+              targetType:
+                crosswalk.framework === 'kenniskaart' ? 'CASE' : `ext:${crosswalk.framework}`,
+            },
+            lastChangeDateTime: changed,
+          })
+        }
       }
     }
   }

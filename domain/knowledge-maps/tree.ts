@@ -1,8 +1,18 @@
 import type { MapAudience, MapLevel, MapState, VersionState } from './model.ts'
 
+export interface Crosswalk {
+  id: string
+  framework: 'rddi' | 'esco' | 'kenniskaart' | 'other'
+  uri: string
+  label: string
+  relation: 'exactMatchOf' | 'isRelatedTo'
+}
+
 export interface ObjectiveNode {
   id: string
   title: string
+  /** Links to items of other frameworks; left out when there are none. */
+  crosswalks?: Crosswalk[]
 }
 export interface ThemeNode {
   id: string

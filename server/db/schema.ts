@@ -15,6 +15,11 @@ export interface Database {
   knowledge_maps: KnowledgeMapTable
   map_versions: MapVersionTable
   map_nodes: MapNodeTable
+  review_rounds: ReviewRoundTable
+  review_participants: ReviewParticipantTable
+  review_comments: ReviewCommentTable
+  work_sessions: WorkSessionTable
+  crosswalks: CrosswalkTable
 }
 
 export interface OrganisationTable {
@@ -132,4 +137,64 @@ export interface MapNodeTable {
   parent_node_id: string | null
   position: number
   title: string
+}
+
+export interface ReviewRoundTable {
+  id: string
+  map_id: string
+  version_id: string
+  title: string
+  /** Last day (YYYY-MM-DD) on which reviewers can comment. */
+  deadline: string
+  closed_at: string | null
+  created_by_user_id: string | null
+  created_at: string
+}
+
+export interface ReviewParticipantTable {
+  id: string
+  round_id: string
+  email: string
+  /** Set when the address has (or gets) an account. */
+  user_id: string | null
+  invited_at: string
+}
+
+export interface ReviewCommentTable {
+  id: string
+  round_id: string
+  author_user_id: string | null
+  /** The theme or objective commented on; null for the map as a whole. */
+  node_id: string | null
+  kind: 'comment' | 'proposal'
+  body: string
+  proposed_title: string | null
+  status: 'open' | 'answered' | 'accepted' | 'declined'
+  response: string | null
+  responded_by_user_id: string | null
+  responded_at: string | null
+  created_at: string
+}
+
+export interface WorkSessionTable {
+  id: string
+  map_id: string
+  version_id: string
+  held_on: string
+  title: string
+  participants: string
+  outcomes: string
+  created_by_user_id: string | null
+  created_at: string
+}
+
+export interface CrosswalkTable {
+  id: string
+  version_id: string
+  node_id: string
+  framework: 'rddi' | 'esco' | 'kenniskaart' | 'other'
+  target_uri: string
+  target_label: string
+  relation: 'exactMatchOf' | 'isRelatedTo'
+  created_at: string
 }

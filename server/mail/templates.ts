@@ -87,3 +87,26 @@ export function invitationMail(options: {
         text: `Hallo,\n\n${inviterName} nodigt je uit om als ${roleName} mee te doen met ${organisationName} in Routekaart. Routekaart helpt archiefprofessionals en archiefinstellingen om hun leven lang leren te plannen.\n\nNeem de uitnodiging aan met deze link (14 dagen geldig):\n\n${link}${SIGNATURE.nl}`,
       }
 }
+
+export function reviewInvitationMail(options: {
+  to: string
+  locale: Locale
+  mapTitle: string
+  roundTitle: string
+  deadline: string
+  link: string
+  hasAccount: boolean
+}): OutgoingMail {
+  const { to, locale, mapTitle, roundTitle, deadline, link, hasAccount } = options
+  return locale === 'en'
+    ? {
+        to,
+        subject: `Help shape the kenniskaart ${mapTitle}`,
+        text: `Hello,\n\nThe programme team invites you to comment on the concept kenniskaart ${mapTitle} (${roundTitle}). You can comment on every theme and objective, and propose new ones, until ${deadline}.\n\n${link}\n\n${hasAccount ? 'Sign in with your Routekaart account.' : 'You need a Routekaart account with this e-mail address; you can create one from the link.'}${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject: `Denk mee over de kenniskaart ${mapTitle}`,
+        text: `Hallo,\n\nHet programmateam nodigt je uit om mee te denken over de conceptversie van de kenniskaart ${mapTitle} (${roundTitle}). Je kunt tot en met ${deadline} reageren op elk thema en leerdoel, en nieuwe leerdoelen voorstellen.\n\n${link}\n\n${hasAccount ? 'Log in met je Routekaart-account.' : 'Je hebt een Routekaart-account met dit e-mailadres nodig; die maak je aan via de link.'}${SIGNATURE.nl}`,
+      }
+}

@@ -23,6 +23,38 @@ export interface PersonalDataTable {
 }
 
 export const PERSONAL_DATA: readonly PersonalDataTable[] = [
+  {
+    table: 'map_versions',
+    userColumns: ['created_by_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  {
+    table: 'review_rounds',
+    userColumns: ['created_by_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  {
+    table: 'review_participants',
+    userColumns: ['user_id'],
+    emailColumn: 'email',
+    onErase: 'delete',
+    export: true,
+  },
+  // Comments are part of the sector's co-creation record: they stay, without their author.
+  {
+    table: 'review_comments',
+    userColumns: ['author_user_id', 'responded_by_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  {
+    table: 'work_sessions',
+    userColumns: ['created_by_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
   { table: 'user_roles', userColumns: ['user_id'], onErase: 'delete', export: true },
   {
     table: 'sessions',

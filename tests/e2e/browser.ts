@@ -42,7 +42,10 @@ export async function launchBrowser() {
   }
 }
 
-export type Browser = { context: BrowserContext; newPage: (o?: { mobile?: boolean }) => Promise<Page> }
+export type Browser = {
+  context: BrowserContext
+  newPage: (o?: { mobile?: boolean }) => Promise<Page>
+}
 
 /** Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and expects no violations. */
 export async function expectAccessible(page: Page, label = page.url()) {
@@ -50,7 +53,11 @@ export async function expectAccessible(page: Page, label = page.url()) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   )
   expect(summary, `accessibility of ${label}`).toEqual([])
 }

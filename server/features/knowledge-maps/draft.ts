@@ -64,8 +64,68 @@ export async function createDraft(options: { db: Db; slug: string; userId: strin
         .insertInto('map_nodes')
         .values(copies.slice(i, i + 100))
         .execute()
+    const links = await trx
+      .selectFrom('crosswalks')
+      .selectAll()
+      .where('version_id', '=', base.id)
+      .execute()
+    if (links.length > 0) {
+      await trx
+        .insertInto('crosswalks')
+        .values(links.map((link) => ({ ...link, id: newId(), version_id: draftId })))
+        .execute()
+    }
   })
   forgetTrees(db)
+}
+
+export async function addCrosswalk(options: {
+  db: Db
+  slug: string
+  nodeId: string
+  input: {
+    framework: 'rddi' | 'esco' | 'kenniskaart' | 'other'
+    uri: string
+    label: string
+    relation: 'exactMatchOf' | 'isRelatedTo'
+  }
+}) {
+  const { db, slug, nodeId, input } = options
+  const { draft } = await findDraft(db, slug)
+  const node = await db.kysely
+    .selectFrom('map_nodes')
+    .select('kind')
+    .where('version_id', '=', draft.id)
+    .where('node_id', '=', nodeId)
+    .executeTakeFirst()
+  if (!node) throw new AppError('not_found')
+  if (node.kind !== 'objective')
+    throw new AppError('validation_failed', [{ field: 'nodeId', code: 'invalid_choice' }])
+  await db.kysely
+    .insertInto('crosswalks')
+    .values({
+      id: newId(),
+      version_id: draft.id,
+      node_id: nodeId,
+      framework: input.framework,
+      target_uri: input.uri,
+      target_label: input.label,
+      relation: input.relation,
+      created_at: now(),
+    })
+    .execute()
+  await touch(db, draft.id)
+}
+
+export async function removeCrosswalk(options: { db: Db; slug: string; crosswalkId: string }) {
+  const { draft } = await findDraft(options.db, options.slug)
+  const result = await options.db.kysely
+    .deleteFrom('crosswalks')
+    .where('id', '=', options.crosswalkId)
+    .where('version_id', '=', draft.id)
+    .executeTakeFirst()
+  if (Number(result.numDeletedRows) === 0) throw new AppError('not_found')
+  await touch(options.db, draft.id)
 }
 
 async function nodesOf(db: Db, versionId: string) {
@@ -197,6 +257,11 @@ export async function removeNode(options: { db: Db; slug: string; nodeId: string
         }
       }
     }
+    await trx
+      .deleteFrom('crosswalks')
+      .where('version_id', '=', draft.id)
+      .where('node_id', 'in', [...doomed])
+      .execute()
     await trx
       .deleteFrom('map_nodes')
       .where('version_id', '=', draft.id)

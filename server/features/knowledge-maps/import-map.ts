@@ -134,6 +134,12 @@ export async function replaceDraftFromCsv(options: { db: Db; slug: string; csv: 
   }
   await db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('map_nodes').where('version_id', '=', draft.id).execute()
+    // Crosswalks follow their objective; those of objectives no longer in the file go.
+    await trx
+      .deleteFrom('crosswalks')
+      .where('version_id', '=', draft.id)
+      .where('node_id', 'not in', idsOf(domains))
+      .execute()
     const rows = nodeRowsOf(draft.id, domains)
     for (let i = 0; i < rows.length; i += 100)
       await trx

@@ -120,6 +120,25 @@ export async function loadTree(
     .where('version_id', '=', version.id)
     .orderBy('position')
     .execute()
+  const crosswalks = await db.kysely
+    .selectFrom('crosswalks')
+    .selectAll()
+    .where('version_id', '=', version.id)
+    .orderBy('created_at')
+    .execute()
+  const linksOf = (nodeId: string) => {
+    const own = crosswalks.filter((c) => c.node_id === nodeId)
+    if (own.length === 0) return {}
+    return {
+      crosswalks: own.map((c) => ({
+        id: c.id,
+        framework: c.framework,
+        uri: c.target_uri,
+        label: c.target_label,
+        relation: c.relation,
+      })),
+    }
+  }
   const children = new Map<string | null, typeof nodes>()
   for (const node of nodes) {
     const list = children.get(node.parent_node_id) ?? []
@@ -135,6 +154,7 @@ export async function loadTree(
       objectives: (children.get(theme.node_id) ?? []).map((o) => ({
         id: o.node_id,
         title: o.title,
+        ...linksOf(o.node_id),
       })),
     })),
   }))

@@ -7,7 +7,16 @@ import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
-import { addNode, createDraft, findDraft, publishDraft, removeNode, updateNode } from './draft.ts'
+import {
+  addCrosswalk,
+  addNode,
+  createDraft,
+  findDraft,
+  publishDraft,
+  removeCrosswalk,
+  removeNode,
+  updateNode,
+} from './draft.ts'
 import { importMap, replaceDraftFromCsv } from './import-map.ts'
 import { findMap, listMaps, loadTree, versionsOf } from './queries.ts'
 import { searchObjectives } from './search.ts'
@@ -167,6 +176,20 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     authorise(c, 'maps.edit')
     const { slug } = c.req.valid('param')
     await replaceDraftFromCsv({ db: c.var.services.db, slug, csv: c.req.valid('json').csv })
+    return c.json(await draftTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.addCrosswalk, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug, nodeId } = c.req.valid('param')
+    await addCrosswalk({ db: c.var.services.db, slug, nodeId, input: c.req.valid('json') })
+    return c.json(await draftTree(c.var.services.db, slug), 201)
+  })
+
+  app.openapi(api.removeCrosswalk, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug, crosswalkId } = c.req.valid('param')
+    await removeCrosswalk({ db: c.var.services.db, slug, crosswalkId })
     return c.json(await draftTree(c.var.services.db, slug), 200)
   })
 }

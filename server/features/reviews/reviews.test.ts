@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cfPackageSchema } from '../../../domain/knowledge-maps/case.ts'
+import { BASE_URL, createTestContext, type TestContext } from '../../../tests/harness.ts'
+
+let ctx: TestContext
+beforeAll(async () => {
+  ctx = await createTestContext()
+})
+afterAll(() => ctx.close())
+
+const future = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+type Tree = {
+  domains: {
+    id: string
+    themes: { id: string; title: string; objectives: { id: string; title: string }[] }[]
+  }[]
+}
+
+describe('a review round on a concept map', () => {
+  it('invites reviewers, collects comments and proposals, and lets the programme team respond', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const reviewer = await ctx.signedIn(['professional'], {
+      email: 'meedenker@archief.nl',
+      name: 'Mila Meedenker',
+    })
+    const created = await programme.client.post(
+      '/api/knowledge-maps/digitaal-informatiebeheer/review-rounds',
+      {
+        title: 'Tussentijdse review',
+        deadline: future,
+        emails: ['meedenker@archief.nl', 'nieuw@archief.nl'],
+      },
+    )
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ state: 'open', counts: { participants: 2, comments: 0 } })
+    const mail = await ctx.smtp.latestTo('meedenker@archief.nl')
+    expect(mail.subject).toBe('Denk mee over de kenniskaart Digitaal Informatiebeheer')
+    expect(mail.text).toContain(`${BASE_URL}/meedenken/${created.body.id}`)
+    expect((await reviewer.client.get('/api/account')).body.roles).toContain('reviewer')
+
+    const mine = await reviewer.client.get('/api/review-rounds')
+    expect(mine.body.rounds.map((r: { id: string }) => r.id)).toEqual([created.body.id])
+    const round = await reviewer.client.get(`/api/review-rounds/${created.body.id}`)
+    expect(round.body.canComment).toBe(true)
+    expect(round.body.participants).toBeNull()
+    const tree = round.body.tree as Tree
+    const theme = tree.domains[0]!.themes[0]!
+    const comment = await reviewer.client.post(`/api/review-rounds/${created.body.id}/comments`, {
+      nodeId: theme.objectives[0]!.id,
+      kind: 'comment',
+      body: 'Noem ook de samenhang met architectuur.',
+    })
+    expect(comment.status).toBe(201)
+    const proposal = await reviewer.client.post(`/api/review-rounds/${created.body.id}/comments`, {
+      nodeId: theme.id,
+      kind: 'proposal',
+      body: 'Dit ontbreekt nog.',
+      proposedTitle: 'Gegevensmanagement',
+    })
+    expect(proposal.body).toMatchObject({
+      kind: 'proposal',
+      proposedTitle: 'Gegevensmanagement',
+      status: 'open',
+      mine: true,
+    })
+    const noTitle = await reviewer.client.post(`/api/review-rounds/${created.body.id}/comments`, {
+      kind: 'proposal',
+      body: 'x',
+    })
+    expect(noTitle.body.errors).toEqual([{ field: 'proposedTitle', code: 'required' }])
+
+    const accepted = await programme.client.post(
+      `/api/review-rounds/${created.body.id}/comments/${proposal.body.id}/response`,
+      {
+        status: 'accepted',
+        response: 'Goed punt, nemen we op.',
+      },
+    )
+    expect(accepted.body).toMatchObject({ status: 'accepted', author: 'Mila Meedenker' })
+    const detail = await programme.client.get(`/api/review-rounds/${created.body.id}`)
+    expect(detail.body.round.counts).toMatchObject({ comments: 2, open: 1, accepted: 1 })
+    expect(detail.body.participants.map((p: { email: string }) => p.email)).toEqual([
+      'meedenker@archief.nl',
+      'nieuw@archief.nl',
+    ])
+
+    // Someone who signs up later with an invited address is in the round.
+    const late = await ctx.signedIn(['professional'], { email: 'nieuw@archief.nl' })
+    expect((await late.client.get(`/api/review-rounds/${created.body.id}`)).status).toBe(200)
+    expect(
+      (await late.client.get(`/api/review-rounds/${created.body.id}`)).body.comments[0].author,
+    ).toBeNull()
+
+    expect(
+      (await programme.client.post(`/api/review-rounds/${created.body.id}/close`)).status,
+    ).toBe(200)
+    const closed = await reviewer.client.post(`/api/review-rounds/${created.body.id}/comments`, {
+      kind: 'comment',
+      body: 'Te laat',
+    })
+    expect(closed.status).toBe(409)
+    expect(closed.body.code).toBe('round_closed')
+  })
+
+  it('keeps reviewers out of rounds they were not invited to', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const round = await programme.client.post('/api/knowledge-maps/zij-instromers/review-rounds', {
+      title: 'Ronde',
+      deadline: future,
+      emails: [],
+    })
+    const outsider = await ctx.signedIn(['reviewer', 'professional'])
+    expect((await outsider.client.get(`/api/review-rounds/${round.body.id}`)).status).toBe(403)
+    expect(
+      (
+        await outsider.client.post(`/api/review-rounds/${round.body.id}/comments`, {
+          kind: 'comment',
+          body: 'Hoi',
+        })
+      ).status,
+    ).toBe(403)
+    expect((await outsider.client.get('/api/review-rounds')).body.rounds).toEqual([])
+  })
+
+  it('refuses a deadline in the past and comments on objectives of another map', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const past = await programme.client.post('/api/knowledge-maps/zij-instromers/review-rounds', {
+      title: 'Oud',
+      deadline: '2020-01-01',
+    })
+    expect(past.body.errors).toEqual([{ field: 'deadline', code: 'invalid' }])
+    const reviewer = await ctx.signedIn(['professional'])
+    const round = await programme.client.post('/api/knowledge-maps/zij-instromers/review-rounds', {
+      title: 'Nu',
+      deadline: future,
+      emails: [reviewer.user.email],
+    })
+    const other = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies')).body as Tree
+    const wrong = await reviewer.client.post(`/api/review-rounds/${round.body.id}/comments`, {
+      nodeId: other.domains[0]!.themes[0]!.objectives[0]!.id,
+      kind: 'comment',
+      body: 'Verkeerde kaart',
+    })
+    expect(wrong.body.errors).toEqual([{ field: 'nodeId', code: 'invalid_choice' }])
+  })
+})
+
+describe('work sessions and crosswalks', () => {
+  it('records a work session linked to the draft', async () => {
+    const { client } = await ctx.signedIn(['programme'])
+    const session = await client.post(
+      '/api/knowledge-maps/digitaal-informatiebeheer/work-sessions',
+      {
+        heldOn: '2026-11-20',
+        title: 'Eerste werksessie',
+        participants: 'Acht archiefprofessionals uit vijf instellingen',
+        outcomes: 'Thema informatiebeveiliging toevoegen.',
+      },
+    )
+    expect(session.status).toBe(201)
+    const list = await client.get('/api/knowledge-maps/digitaal-informatiebeheer/work-sessions')
+    expect(list.body.sessions[0]).toMatchObject({
+      title: 'Eerste werksessie',
+      version: { state: 'draft' },
+    })
+  })
+
+  it('links an objective to ESCO and exports the link as a CASE association', async () => {
+    const { client } = await ctx.signedIn(['programme'])
+    await client.post('/api/knowledge-maps/toezicht-en-advies/draft')
+    const draft = (await client.get('/api/knowledge-maps/toezicht-en-advies/draft')).body as Tree
+    const objective = draft.domains[0]!.themes[0]!.objectives[3]!
+    const uri = 'http://data.europa.eu/esco/skill/0f5b6b4b-5b5a-4b8a-9a7d-2c5f2f0a1b2c'
+    const added = await client.post(
+      `/api/knowledge-maps/toezicht-en-advies/draft/nodes/${objective.id}/crosswalks`,
+      {
+        framework: 'esco',
+        uri,
+        label: 'inspecties uitvoeren',
+        relation: 'isRelatedTo',
+      },
+    )
+    expect(added.status).toBe(201)
+    const onTheme = await client.post(
+      `/api/knowledge-maps/toezicht-en-advies/draft/nodes/${draft.domains[0]!.themes[0]!.id}/crosswalks`,
+      {
+        framework: 'esco',
+        uri,
+        label: 'x',
+        relation: 'isRelatedTo',
+      },
+    )
+    expect(onTheme.status).toBe(422)
+    await client.post('/api/knowledge-maps/toezicht-en-advies/draft/publish', {
+      changeNote: 'ESCO-koppeling',
+    })
+    const pkg = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies/case')).body
+    expect(cfPackageSchema.safeParse(pkg).success).toBe(true)
+    const link = pkg.CFAssociations.find(
+      (a: { associationType: string }) => a.associationType === 'isRelatedTo',
+    )
+    expect(link).toMatchObject({
+      originNodeURI: { identifier: objective.id },
+      destinationNodeURI: { uri, title: 'inspecties uitvoeren', targetType: 'ext:esco' },
+    })
+    const v1 = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies/versions/1/case'))
+      .body
+    expect(
+      v1.CFAssociations.some(
+        (a: { associationType: string }) => a.associationType === 'isRelatedTo',
+      ),
+    ).toBe(false)
+  })
+})
