@@ -24,8 +24,8 @@ export function Layout() {
       const heading = document.querySelector<HTMLElement>('main h1')
       if (!heading) return
       heading.tabIndex = -1
+      // The router already restores or resets the scroll position; focus must not move it.
       heading.focus({ preventScroll: true })
-      window.scrollTo(0, 0)
     })
     return () => cancelAnimationFrame(frame)
   }, [pathname])
