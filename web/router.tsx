@@ -13,7 +13,7 @@ import { AccessibilityPage } from './pages/accessibility/AccessibilityPage.tsx'
 import { AccountPage } from './pages/account/AccountPage.tsx'
 import { ADMIN_SECTIONS, AdminPage, type AdminSection } from './pages/admin/AdminPage.tsx'
 import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
-import { ErrorPage } from './pages/error/ErrorPage.tsx'
+import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
 import { HomePage } from './pages/home/HomePage.tsx'
 import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
@@ -52,6 +52,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   // pages, so it is swallowed and each page shows its own error.
   beforeLoad: ({ context }) => context.queryClient.ensureQueryData(sessionQuery).catch(() => null),
   component: Layout,
+  errorComponent: RootErrorPage,
   notFoundComponent: NotFoundPage,
 })
 

@@ -30,3 +30,15 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
     </>
   )
 }
+
+/**
+ * Last resort when the page frame itself fails: the message in a bare <main>, so the page
+ * still has its one landmark and heading.
+ */
+export function RootErrorPage(props: ErrorComponentProps) {
+  return (
+    <main id="inhoud" className="rk-container rk-main">
+      <ErrorPage {...props} />
+    </main>
+  )
+}
