@@ -7,6 +7,7 @@ import { callApi } from '../../api/client.ts'
 import { DemoNotice } from '../../components/DemoNotice.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { Loading } from '../../components/Loading.tsx'
+import { AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { RouteSection } from './RouteSection.tsx'
 
@@ -19,15 +20,24 @@ export function RoadmapPage({ user }: { user: Me }) {
     queryFn: () => callApi(getRoadmaps, {}),
   })
 
+  const noRoutes = roadmap.data?.routes.length === 0
+
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>
-      <Paragraph lead>{t('home.welcome', { name: user.name })}</Paragraph>
+      <Paragraph lead>
+        {noRoutes
+          ? t('home.welcomeNoRoute', { name: user.name })
+          : t('home.welcome', { name: user.name })}
+      </Paragraph>
       <DemoNotice user={user} />
       {roadmap.isPending && <Loading label={t('home.loading')} />}
       {roadmap.isError && <ErrorAlert error={roadmap.error} />}
-      {roadmap.data && roadmap.data.routes.length === 0 && (
-        <Paragraph>{t('home.noRoutes')}</Paragraph>
+      {noRoutes && <Paragraph>{t('home.noRoutes')}</Paragraph>}
+      {noRoutes && user.roles.includes('admin') && (
+        <Paragraph>
+          {t('home.adminHint')} <AppLink to="/beheer">{t('home.adminLink')}</AppLink>
+        </Paragraph>
       )}
       {roadmap.data?.routes.map((route) => (
         <RouteSection
