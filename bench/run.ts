@@ -1,0 +1,89 @@
+import os from 'node:os'
+import { type ApiFigures, benchApi } from './api.ts'
+import {
+  type DatabaseKind,
+  fail,
+  failuresSoFar,
+  LOAD,
+  type RunningApp,
+  report,
+  startApp,
+} from './lib.ts'
+
+/**
+ * `npm run bench`: the real app in-process on loopback, per database (SQLite always,
+ * PostgreSQL when TEST_DATABASE_URL is set), each endpoint against a bare node:http baseline.
+ * Output is `name: value unit` lines; see bench/README.md for the names.
+ */
+
+const READ_RATIO_GOAL = 0.6
+
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error)
+
+async function benchDatabase(kind: DatabaseKind): Promise<ApiFigures | null> {
+  let app: RunningApp
+  try {
+    app = await startApp(kind)
+  } catch (error) {
+    fail(`${kind}: could not start the app: ${describe(error)}`)
+    return null
+  }
+  try {
+    const api = await benchApi(app)
+    // Later benchmarks: add `await benchSomething(app)` here; each prints its own names.
+    return api
+  } catch (error) {
+    fail(`${kind}: ${describe(error)}`)
+    return null
+  } finally {
+    await app.close().catch((error: unknown) => fail(`${kind}: cleanup: ${describe(error)}`))
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  // node-postgres takes its default user from $USER, libpq (psql) from the operating system:
+  // let a URL without a user name mean the same thing to both.
+  if (!process.env.PGUSER && !process.env.USER) process.env.PGUSER = os.userInfo().username
+  const kinds: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']
+  console.log(
+    `# Routekaart bench: node ${process.version}, ${LOAD.connections} connections, ` +
+      `${LOAD.warmupSeconds} s warm-up + ${LOAD.durationSeconds} s per target`,
+  )
+  console.log(`databases: ${kinds.join(', ')}`)
+  if (!kinds.includes('postgres')) console.log('postgres: not measured (TEST_DATABASE_URL not set)')
+
+  const results = new Map<DatabaseKind, ApiFigures>()
+  for (const kind of kinds) {
+    console.log(`# ${kind}`)
+    const figures = await benchDatabase(kind)
+    if (figures) results.set(kind, figures)
+  }
+
+  console.log('# summary')
+  const sqlite = results.get('sqlite')
+  const postgres = results.get('postgres')
+  if (sqlite) report('api.read.ratio', sqlite.read.ratio, 'x')
+  if (postgres) report('api.read.ratio.postgres', postgres.read.ratio, 'x')
+  report('api.read.ratio.goal', String(READ_RATIO_GOAL), 'x')
+  const parts = [
+    sqlite
+      ? `api.read.ratio ${sqlite.read.ratio.toFixed(2)} x ` +
+        `${sqlite.read.ratio >= READ_RATIO_GOAL ? 'meets' : 'BELOW'} goal ${READ_RATIO_GOAL} x`
+      : 'api.read.ratio not measured',
+    `measured: ${[...results.keys()].join(', ') || 'none'}`,
+    `${((Date.now() - started) / 1000).toFixed(0)} s`,
+  ]
+  const failures = failuresSoFar()
+  if (failures.length > 0) {
+    parts.push(`FAILED with ${failures.length} error(s), see stderr`)
+    process.exitCode = 1
+  }
+  console.log(`summary: ${parts.join('; ')}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
