@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { isPublicRoute } from '../domain/public-routes.ts'
 import { toFieldErrors } from '../domain/validation.ts'
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
+import { forgetCachedSessions } from './auth/sessions.ts'
 import type { AppEnv, Services } from './context.ts'
 import { AppError, problemBody } from './errors.ts'
 import { registerAccountRoutes } from './features/account/routes.ts'
@@ -19,6 +20,7 @@ import { registerReviewRoutes } from './features/reviews/routes.ts'
 import { registerSystemRoutes } from './features/system/routes.ts'
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 function problem(c: Context, error: AppError) {
   return c.body(
@@ -76,6 +78,11 @@ export function createApp(services: Services) {
         throw new AppError('unsupported_media_type')
     }
     await next()
+  })
+  // A state change may end sessions or change roles: cached sessions are forgotten after it.
+  app.use('/api/*', async (c, next) => {
+    await next()
+    if (!SAFE_METHODS.has(c.req.method)) forgetCachedSessions(services.db)
   })
   app.use('/api/*', sessionMiddleware)
   app.use('/api/*', csrfMiddleware)

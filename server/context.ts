@@ -19,6 +19,9 @@ export interface CurrentUser {
   roles: Role[]
   organisationId: string | null
   locale: 'nl' | 'en'
+  audience: 'zij-instromer' | 'beginner' | 'gevorderde' | null
+  organisation: { id: string; name: string } | null
+  isDemo: boolean
   sessionId: string
   csrfToken: string
 }

@@ -1,8 +1,9 @@
+import type { Me } from '../../domain/api/auth.ts'
 import type { Role } from '../../domain/roles.ts'
 import type { Config } from '../config.ts'
 import type { CurrentUser } from '../context.ts'
 import type { Db } from '../db/connection.ts'
-import { hashToken, inMs, now, randomToken } from '../util.ts'
+import { hashToken, inMs, now, randomToken, toNumber } from '../util.ts'
 
 export const SESSION_COOKIE = 'rk_session'
 
@@ -34,6 +35,83 @@ export async function createSession(options: {
 const TOUCH_INTERVAL_MS = 60_000
 
 /**
+ * Recently loaded sessions, per database. Every state-changing request empties the cache when
+ * it is done (server/app.ts), so in one process a sign-out, role change or disabled account
+ * takes effect at once; the time limit bounds staleness when several processes share a
+ * PostgreSQL database (docs/decisions/005).
+ */
+const SESSION_CACHE_MS = 5_000
+interface Cached {
+  user: CurrentUser
+  lastSeenMs: number
+  expiresMs: number
+  cachedAt: number
+}
+const caches = new WeakMap<Db, Map<string, Cached>>()
+
+export function forgetCachedSessions(db: Db): void {
+  caches.get(db)?.clear()
+}
+
+function cacheOf(db: Db): Map<string, Cached> {
+  let cache = caches.get(db)
+  if (!cache) {
+    cache = new Map()
+    caches.set(db, cache)
+  }
+  return cache
+}
+
+async function readSession(db: Db, id: string): Promise<(Cached & { disabled: boolean }) | null> {
+  const row = await db.kysely
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.locale',
+      'users.audience',
+      'users.is_demo',
+      'users.disabled_at',
+      'organisations.id as orgId',
+      'organisations.name as orgName',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst()
+  if (!row) return null
+  const roles = await db.kysely
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_id', '=', row.id)
+    .orderBy('role')
+    .execute()
+  return {
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      roles: roles.map((r) => r.role as Role),
+      organisationId: row.orgId,
+      locale: row.locale === 'en' ? 'en' : 'nl',
+      audience: row.audience as CurrentUser['audience'],
+      organisation: row.orgId && row.orgName ? { id: row.orgId, name: row.orgName } : null,
+      isDemo: toNumber(row.is_demo) === 1,
+      sessionId: id,
+      csrfToken: row.csrf_token,
+    },
+    lastSeenMs: Date.parse(row.last_seen_at),
+    expiresMs: Date.parse(row.expires_at),
+    cachedAt: Date.now(),
+    disabled: row.disabled_at !== null,
+  }
+}
+
+/**
  * The signed-in person for a cookie value, or null when the session is unknown, idle too
  * long, past its absolute expiry, or the account is disabled. Expired sessions are removed.
  */
@@ -44,28 +122,25 @@ export async function loadSession(options: {
 }): Promise<CurrentUser | null> {
   const { db, config } = options
   const id = hashToken(options.token)
-  const row = await db.kysely
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id as sessionId',
-      'sessions.csrf_token',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.organisation_id',
-      'users.locale',
-      'users.disabled_at',
-    ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst()
-  if (!row) return null
+  const cache = cacheOf(db)
   const nowMs = Date.now()
-  const idleFor = nowMs - Date.parse(row.last_seen_at)
-  if (row.disabled_at || nowMs >= Date.parse(row.expires_at) || idleFor >= config.sessionIdleMs) {
-    await db.kysely.deleteFrom('sessions').where('id', '=', id).execute()
+  let entry: Cached | null | undefined = cache.get(id)
+  if (!entry || nowMs - entry.cachedAt > SESSION_CACHE_MS) {
+    const fresh = await readSession(db, id)
+    if (fresh?.disabled) {
+      await endSession(db, id)
+      return null
+    }
+    entry = fresh
+    if (entry) {
+      if (cache.size > 10_000) cache.clear()
+      cache.set(id, entry)
+    } else cache.delete(id)
+  }
+  if (!entry) return null
+  const idleFor = nowMs - entry.lastSeenMs
+  if (nowMs >= entry.expiresMs || idleFor >= config.sessionIdleMs) {
+    await endSession(db, id)
     return null
   }
   if (idleFor > TOUCH_INTERVAL_MS) {
@@ -74,30 +149,33 @@ export async function loadSession(options: {
       .set({ last_seen_at: now() })
       .where('id', '=', id)
       .execute()
+    entry.lastSeenMs = nowMs
   }
-  const roles = await db.kysely
-    .selectFrom('user_roles')
-    .select('role')
-    .where('user_id', '=', row.id)
-    .execute()
+  return entry.user
+}
+
+/** The signed-in person as the web app sees them, straight from the loaded session. */
+export function presentMe(user: CurrentUser): Me {
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    roles: roles.map((r) => r.role as Role),
-    organisationId: row.organisation_id,
-    locale: row.locale === 'en' ? 'en' : 'nl',
-    sessionId: row.sessionId,
-    csrfToken: row.csrf_token,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    locale: user.locale,
+    audience: user.audience,
+    organisation: user.organisation,
+    isDemo: user.isDemo,
   }
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {
+  caches.get(db)?.delete(sessionId)
   await db.kysely.deleteFrom('sessions').where('id', '=', sessionId).execute()
 }
 
 /** Ends every session of a person, except optionally the one in use. */
 export async function endAllSessions(db: Db, userId: string, keepSessionId?: string) {
+  forgetCachedSessions(db)
   let query = db.kysely.deleteFrom('sessions').where('user_id', '=', userId)
   if (keepSessionId) query = query.where('id', '!=', keepSessionId)
   await query.execute()

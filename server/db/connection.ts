@@ -35,7 +35,9 @@ function openSqlite(file: string): Db {
   // Overwrite deleted content with zeros, so erased personal data leaves the file.
   sqlite.pragma('secure_delete = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  })
   return {
     kysely,
     kind: 'sqlite',
@@ -46,6 +48,28 @@ function openSqlite(file: string): Db {
     },
     async close() {
       await kysely.destroy()
+    },
+  }
+}
+
+/**
+ * Kysely prepares every statement anew; preparing costs more than running a small query.
+ * Our queries come from a fixed set of builders, so a bounded cache by SQL text keeps each
+ * prepared once. Safe because better-sqlite3 runs statements synchronously and we never
+ * stream (a statement being iterated cannot be reused).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql)
+      if (!statement) {
+        if (statements.size >= 1000) statements.clear()
+        statement = sqlite.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
     },
   }
 }

@@ -3,7 +3,7 @@ import { deleteCookie } from 'hono/cookie'
 import * as api from '../../../domain/api/account.ts'
 import { recordAudit } from '../../audit.ts'
 import { authorise, clientIp } from '../../auth/middleware.ts'
-import { SESSION_COOKIE } from '../../auth/sessions.ts'
+import { presentMe, SESSION_COOKIE } from '../../auth/sessions.ts'
 import type { AppEnv } from '../../context.ts'
 import { exportPersonalData } from '../../privacy/export-personal-data.ts'
 import { listAuditEntries } from '../admin/queries.ts'
@@ -13,7 +13,7 @@ import { findMe } from './queries.ts'
 export function registerAccountRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.getAccount, async (c) => {
     const user = authorise(c, 'account.own')
-    return c.json(await findMe(c.var.services.db, user.id), 200)
+    return c.json(presentMe(user), 200)
   })
 
   app.openapi(api.updateAccount, async (c) => {

@@ -3,9 +3,8 @@ import { deleteCookie, setCookie } from 'hono/cookie'
 import * as api from '../../../domain/api/auth.ts'
 import { recordAudit } from '../../audit.ts'
 import { clientIp } from '../../auth/middleware.ts'
-import { endSession, SESSION_COOKIE, sessionCookieOptions } from '../../auth/sessions.ts'
+import { endSession, presentMe, SESSION_COOKIE, sessionCookieOptions } from '../../auth/sessions.ts'
 import type { AppEnv } from '../../context.ts'
-import { findMe } from '../account/queries.ts'
 import { completePasswordReset, confirmEmail, requestPasswordReset } from './password-reset.ts'
 import { signIn } from './sign-in.ts'
 import { resendConfirmation, signUpProfessional } from './sign-up.ts'
@@ -16,8 +15,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.getSession, async (c) => {
     const user = c.var.user
     if (!user) return c.json({ user: null, csrfToken: null }, 200)
-    const me = await findMe(c.var.services.db, user.id)
-    return c.json({ user: me, csrfToken: user.csrfToken }, 200)
+    return c.json({ user: presentMe(user), csrfToken: user.csrfToken }, 200)
   })
 
   app.openapi(api.signUp, async (c) => {
