@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDatabaseKind } from '../tests/databases.ts'
 import { createTestContext, type TestContext } from '../tests/harness.ts'
@@ -28,13 +31,36 @@ describe('the edge of the API', () => {
     )
   })
 
-  it('sends security headers with a CSP that forbids inline scripts', async () => {
-    const response = await ctx.client().get('/api/health')
-    const csp = response.headers.get('content-security-policy') ?? ''
-    expect(csp).toContain("script-src 'self'")
-    expect(csp).not.toContain('unsafe-inline')
-    expect(csp).toContain("frame-ancestors 'none'")
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  it('sends API answers with headers that let nothing run, be framed or be cached', async () => {
+    for (const path of ['/api/health', '/api/bestaat-niet']) {
+      const response = await ctx.client().get(path)
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-frame-options')).toBe('DENY')
+      expect(response.headers.get('cache-control')).toBe('no-store')
+    }
+  })
+
+  it('serves the web app with a CSP without inline scripts, and 404 for a missing asset', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'routekaart-web-'))
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Routekaart</title>')
+    const web = await createTestContext({ WEB_ROOT: root })
+    try {
+      const page = await web.client().get('/kenniskaarten/toezicht-en-advies')
+      expect(page.status).toBe(200)
+      expect(page.body).toContain('<title>Routekaart</title>')
+      const csp = page.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).toContain("style-src 'self'")
+      expect(csp).not.toContain('unsafe-inline')
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect((await web.client().get('/assets/weg-123.js')).status).toBe(404)
+    } finally {
+      await web.close()
+      fs.rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('answers unknown API paths with problem+json: 401 before sign-in, 404 after', async () => {

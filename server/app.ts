@@ -4,7 +4,6 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { secureHeaders } from 'hono/secure-headers'
 import { isPublicRoute } from '../domain/public-routes.ts'
 import { toFieldErrors } from '../domain/validation.ts'
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
@@ -18,11 +17,14 @@ import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
 import { registerReviewRoutes } from './features/reviews/routes.ts'
 import { registerSystemRoutes } from './features/system/routes.ts'
+import { apiHeaders, pageHeaders } from './security-headers.ts'
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 function problem(c: Context, error: AppError) {
+  // Failed sign-ins are counted over 15 minutes; say how long to wait.
+  if (error.code === 'rate_limited') c.header('retry-after', '900')
   return c.body(
     JSON.stringify(problemBody(error.code, error.errors, error.problems)),
     error.status as 400,
@@ -44,32 +46,11 @@ export function createApp(services: Services) {
     },
   })
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      strictTransportSecurity: services.config.secureCookies
-        ? 'max-age=31536000; includeSubDomains'
-        : false,
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  )
+  const https = services.config.secureCookies
+  app.use('/api/*', apiHeaders({ https }))
 
   app.use('/api/*', async (c, next) => {
     c.set('services', services)
-    c.header('cache-control', 'no-store')
     if (BODY_METHODS.has(c.req.method)) {
       const type = c.req.header('content-type') ?? ''
       const hasBody =
@@ -117,11 +98,14 @@ export function createApp(services: Services) {
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
     const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8')
     const relativeRoot = path.relative(process.cwd(), webRoot)
+    app.use('*', pageHeaders({ https }))
     app.use('/assets/*', async (c, next) => {
       c.header('cache-control', 'public, max-age=31536000, immutable')
       await next()
     })
     app.use('*', serveStatic({ root: relativeRoot }))
+    // A missing asset (an old tab after a new release) is a 404, not the app's HTML.
+    app.get('/assets/*', (c) => c.text('Not found', 404))
     // Every other path is a page of the single-page app.
     app.get('*', (c) => c.html(indexHtml))
   }

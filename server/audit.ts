@@ -1,28 +1,6 @@
+import type { AuditAction } from '../domain/audit.ts'
 import type { Db } from './db/connection.ts'
 import { newId, now } from './util.ts'
-
-/** Security events worth keeping (issue: sign-ins, failures, role changes, data exports). */
-export type AuditAction =
-  | 'sign_in'
-  | 'sign_in_failed'
-  | 'sign_in_blocked'
-  | 'sign_out'
-  | 'sign_up'
-  | 'email_confirmed'
-  | 'password_reset_requested'
-  | 'password_reset'
-  | 'password_changed'
-  | 'roles_changed'
-  | 'organisation_changed'
-  | 'account_disabled'
-  | 'account_enabled'
-  | 'data_exported'
-  | 'account_erased'
-  | 'invitation_sent'
-  | 'invitation_revoked'
-  | 'invitation_accepted'
-  | 'organisation_created'
-  | 'organisation_updated'
 
 export async function recordAudit(
   db: Db,

@@ -20,7 +20,8 @@ export interface CurrentUser {
   organisationId: string | null
   locale: 'nl' | 'en'
   audience: 'zij-instromer' | 'beginner' | 'gevorderde' | null
-  organisation: { id: string; name: string } | null
+  /** The organisation, confirmed or requested (`pending`); `organisationId` is set only when confirmed. */
+  organisation: { id: string; name: string; isDemo: boolean; pending: boolean } | null
   isDemo: boolean
   sessionId: string
   csrfToken: string

@@ -349,6 +349,26 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: forProgramme(201),
   },
+  'POST /api/organisations/{organisationId}/requests/{userId}/confirm': {
+    request: async (f) => {
+      const newcomer = await ctx.user({
+        organisationId: f.organisationId,
+        organisationPending: true,
+      })
+      return { path: `/api/organisations/${f.organisationId}/requests/${newcomer.id}/confirm` }
+    },
+    expect: forManagers(200),
+  },
+  'POST /api/organisations/{organisationId}/requests/{userId}/decline': {
+    request: async (f) => {
+      const newcomer = await ctx.user({
+        organisationId: f.organisationId,
+        organisationPending: true,
+      })
+      return { path: `/api/organisations/${f.organisationId}/requests/${newcomer.id}/decline` }
+    },
+    expect: forManagers(200),
+  },
   'GET /api/knowledge-maps/{slug}/csv': {
     request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/csv' }),
     expect: { others: 200 },

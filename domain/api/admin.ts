@@ -56,7 +56,7 @@ export const adminUserSchema = z.object({
   name: z.string(),
   email: z.string(),
   roles: z.array(z.enum(ROLES)),
-  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+  organisation: z.object({ id: z.string(), name: z.string(), pending: z.boolean() }).nullable(),
   emailConfirmed: z.boolean(),
   disabled: z.boolean(),
   isDemo: z.boolean(),

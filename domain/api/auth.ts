@@ -23,7 +23,10 @@ export const meSchema = z.object({
   roles: z.array(z.enum(ROLES)),
   locale: z.enum(LOCALES),
   audience: z.enum(AUDIENCES).nullable(),
-  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** `pending` while a manager has not yet confirmed membership asked for at sign-up. */
+  organisation: z
+    .object({ id: z.string(), name: z.string(), isDemo: z.boolean(), pending: z.boolean() })
+    .nullable(),
   isDemo: z.boolean(),
 })
 export type Me = z.infer<typeof meSchema>

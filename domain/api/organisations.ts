@@ -47,12 +47,43 @@ export const listMembers = createRoute({
   method: 'get',
   path: '/api/organisations/{organisationId}/members',
   tags: ['organisations'],
-  summary: 'People of an organisation (its managers and admins only)',
+  summary: 'People of an organisation, and requests to join it (its managers and admins only)',
   request: { params: orgParams },
   responses: {
-    200: jsonResponse(z.object({ members: z.array(memberSchema) }), 'Members'),
+    200: jsonResponse(
+      z.object({ members: z.array(memberSchema), requests: z.array(memberSchema) }),
+      'Members and people who asked to join at sign-up',
+    ),
     ...authErrors,
     404: problemResponse('No such organisation'),
+  },
+})
+
+const requestParams = orgParams.extend({ userId: idSchema })
+
+export const confirmMembership = createRoute({
+  method: 'post',
+  path: '/api/organisations/{organisationId}/requests/{userId}/confirm',
+  tags: ['organisations'],
+  summary: 'Confirm that someone who chose this organisation at sign-up works there',
+  request: { params: requestParams },
+  responses: {
+    200: jsonResponse(messageSchema, 'Confirmed'),
+    ...authErrors,
+    404: problemResponse('No such request'),
+  },
+})
+
+export const declineMembership = createRoute({
+  method: 'post',
+  path: '/api/organisations/{organisationId}/requests/{userId}/decline',
+  tags: ['organisations'],
+  summary: 'Decline a request to join; the account stays, without organisation',
+  request: { params: requestParams },
+  responses: {
+    200: jsonResponse(messageSchema, 'Declined'),
+    ...authErrors,
+    404: problemResponse('No such request'),
   },
 })
 

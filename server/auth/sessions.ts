@@ -1,9 +1,9 @@
 import type { Me } from '../../domain/api/auth.ts'
-import type { Role } from '../../domain/roles.ts'
 import type { Config } from '../config.ts'
 import type { CurrentUser } from '../context.ts'
 import type { Db } from '../db/connection.ts'
-import { hashToken, inMs, now, randomToken, toNumber } from '../util.ts'
+import { PERSON_COLUMNS, rolesOf, toPerson } from '../features/account/queries.ts'
+import { hashToken, inMs, now, randomToken } from '../util.ts'
 
 export const SESSION_COOKIE = 'rk_session'
 
@@ -71,36 +71,17 @@ async function readSession(db: Db, id: string): Promise<(Cached & { disabled: bo
       'sessions.csrf_token',
       'sessions.last_seen_at',
       'sessions.expires_at',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.locale',
-      'users.audience',
-      'users.is_demo',
-      'users.disabled_at',
-      'organisations.id as orgId',
-      'organisations.name as orgName',
+      ...PERSON_COLUMNS,
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst()
   if (!row) return null
-  const roles = await db.kysely
-    .selectFrom('user_roles')
-    .select('role')
-    .where('user_id', '=', row.id)
-    .orderBy('role')
-    .execute()
+  const person = toPerson(row, await rolesOf(db, row.id))
   return {
     user: {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      roles: roles.map((r) => r.role as Role),
-      organisationId: row.orgId,
-      locale: row.locale === 'en' ? 'en' : 'nl',
-      audience: row.audience as CurrentUser['audience'],
-      organisation: row.orgId && row.orgName ? { id: row.orgId, name: row.orgName } : null,
-      isDemo: toNumber(row.is_demo) === 1,
+      ...person,
+      organisationId:
+        person.organisation && !person.organisation.pending ? person.organisation.id : null,
       sessionId: id,
       csrfToken: row.csrf_token,
     },

@@ -45,6 +45,8 @@ export async function createUser(
     password?: string
     roles?: Role[]
     organisationId?: string | null
+    /** Membership asked for at sign-up, not yet confirmed by a manager. */
+    organisationPending?: boolean
     confirmed?: boolean
     locale?: 'nl' | 'en'
     audience?: 'zij-instromer' | 'beginner' | 'gevorderde' | null
@@ -59,6 +61,7 @@ export async function createUser(
     password_hash: await cachedHash(values.password ?? DEFAULT_TEST_PASSWORD),
     email_confirmed_at: values.confirmed === false ? null : now(),
     organisation_id: values.organisationId ?? null,
+    organisation_confirmed_at: values.organisationId && !values.organisationPending ? now() : null,
     locale: values.locale ?? 'nl',
     audience: values.audience ?? null,
     disabled_at: null,

@@ -38,6 +38,8 @@ export interface UserTable {
   password_hash: string
   email_confirmed_at: string | null
   organisation_id: string | null
+  /** Null while membership asked for at sign-up awaits a manager's confirmation. */
+  organisation_confirmed_at: string | null
   locale: string
   audience: string | null
   disabled_at: string | null

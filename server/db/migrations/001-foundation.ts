@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('organisation_id', 'text', (c) =>
       c.references('organisations.id').onDelete('set null'),
     )
+    // Null while a person who chose the organisation at sign-up waits for a manager to confirm.
+    .addColumn('organisation_confirmed_at', 'text')
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('nl'))
     .addColumn('audience', 'text')
     .addColumn('disabled_at', 'text')

@@ -64,6 +64,7 @@ export async function listUsers(
       'users.disabled_at',
       'users.is_demo',
       'users.created_at',
+      'users.organisation_confirmed_at',
       'organisations.id as orgId',
       'organisations.name as orgName',
     ])
@@ -95,7 +96,10 @@ export async function listUsers(
     name: row.name,
     email: row.email,
     roles: roles.filter((r) => r.user_id === row.id).map((r) => r.role as Role),
-    organisation: row.orgId && row.orgName ? { id: row.orgId, name: row.orgName } : null,
+    organisation:
+      row.orgId && row.orgName
+        ? { id: row.orgId, name: row.orgName, pending: row.organisation_confirmed_at === null }
+        : null,
     emailConfirmed: row.email_confirmed_at !== null,
     disabled: row.disabled_at !== null,
     isDemo: toNumber(row.is_demo) === 1,
@@ -106,7 +110,11 @@ export async function listUsers(
 export async function listOrganisationsWithCounts(db: Db, id?: string) {
   let query = db.kysely
     .selectFrom('organisations')
-    .leftJoin('users', 'users.organisation_id', 'organisations.id')
+    .leftJoin('users', (join) =>
+      join
+        .onRef('users.organisation_id', '=', 'organisations.id')
+        .on('users.organisation_confirmed_at', 'is not', null),
+    )
     .select((eb) => [
       'organisations.id',
       'organisations.name',

@@ -62,7 +62,10 @@ export async function updateUser(options: {
     if (input.organisationId !== undefined) {
       await trx
         .updateTable('users')
-        .set({ organisation_id: input.organisationId })
+        .set({
+          organisation_id: input.organisationId,
+          organisation_confirmed_at: input.organisationId ? now() : null,
+        })
         .where('id', '=', userId)
         .execute()
     }

@@ -234,6 +234,7 @@ describe('sign-in failures', () => {
       .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(blocked.status).toBe(429)
     expect(blocked.body.code).toBe('rate_limited')
+    expect(blocked.headers.get('retry-after')).toBe('900')
   })
 
   it('limits attempts per address across accounts', async () => {

@@ -45,6 +45,8 @@ export async function signUpProfessional(options: {
           password_hash: passwordHash,
           email_confirmed_at: null,
           organisation_id: input.organisationId,
+          // Choosing an organisation is a request: its managers confirm it (or not).
+          organisation_confirmed_at: null,
           locale: input.locale,
           audience: input.audience,
           disabled_at: null,

@@ -62,7 +62,9 @@ export async function inviteColleague(options: {
     .executeTakeFirst()
   if (!organisation) throw new AppError('not_found')
   const existing = await findUserByEmail(db, email)
-  if (existing?.organisation_id === organisationId) throw new AppError('already_member')
+  if (existing?.organisation_id === organisationId && existing.organisation_confirmed_at) {
+    throw new AppError('already_member')
+  }
   const pending = (await listInvitations(db, organisationId)).find(
     (invitation) => invitation.email === email && invitation.status === 'pending',
   )
@@ -154,6 +156,7 @@ export async function acceptInvitationAsNewAccount(options: {
         password_hash: passwordHash,
         email_confirmed_at: at,
         organisation_id: invitation.organisation_id,
+        organisation_confirmed_at: at,
         locale: invitation.locale,
         audience: null,
         disabled_at: null,
@@ -188,6 +191,7 @@ export async function acceptInvitationAsExistingAccount(options: {
   const { db, user } = options
   const invitation = await findOpenInvitation(db, options.token)
   if (invitation.email !== user.email) throw new AppError('forbidden')
+  // A request made at sign-up gives way to an invitation; a confirmed membership does not.
   if (user.organisationId && user.organisationId !== invitation.organisation_id) {
     throw new AppError('already_in_organisation')
   }
@@ -195,7 +199,7 @@ export async function acceptInvitationAsExistingAccount(options: {
     await claim({ ...db, kysely: trx }, invitation.id, user.id)
     await trx
       .updateTable('users')
-      .set({ organisation_id: invitation.organisation_id })
+      .set({ organisation_id: invitation.organisation_id, organisation_confirmed_at: now() })
       .where('id', '=', user.id)
       .execute()
     const has = await trx

@@ -22,6 +22,7 @@ import {
   inviteColleague,
   listInvitations,
 } from './invitations.ts'
+import { answerMembershipRequest } from './membership-requests.ts'
 
 async function requireOrganisation(c: Parameters<typeof clientIp>[0], organisationId: string) {
   const row = await c.var.services.db.kysely
@@ -61,8 +62,49 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
     const users = ids.length
       ? await listUsers(c.var.services.db, { ids: ids.map((r) => r.id) })
       : []
-    const members = users.map(({ id, name, email, roles }) => ({ id, name, email, roles }))
-    return c.json({ members }, 200)
+    const present = ({ id, name, email, roles }: (typeof users)[number]) => ({
+      id,
+      name,
+      email,
+      roles,
+    })
+    return c.json(
+      {
+        members: users.filter((u) => !u.organisation?.pending).map(present),
+        requests: users.filter((u) => u.organisation?.pending).map(present),
+      },
+      200,
+    )
+  })
+
+  app.openapi(api.confirmMembership, async (c) => {
+    const { organisationId, userId } = c.req.valid('param')
+    const actor = authorise(c, 'organisation.members.read', organisationId)
+    const { db } = c.var.services
+    await answerMembershipRequest({
+      db,
+      organisationId,
+      userId,
+      actorId: actor.id,
+      confirm: true,
+      ip: clientIp(c),
+    })
+    return c.json({ ok: true as const }, 200)
+  })
+
+  app.openapi(api.declineMembership, async (c) => {
+    const { organisationId, userId } = c.req.valid('param')
+    const actor = authorise(c, 'organisation.members.read', organisationId)
+    const { db } = c.var.services
+    await answerMembershipRequest({
+      db,
+      organisationId,
+      userId,
+      actorId: actor.id,
+      confirm: false,
+      ip: clientIp(c),
+    })
+    return c.json({ ok: true as const }, 200)
   })
 
   app.openapi(api.listInvitations, async (c) => {
