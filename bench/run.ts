@@ -1,5 +1,5 @@
 import os from 'node:os'
-import { type ApiFigures, benchApi } from './api.ts'
+import { type ApiFigures, benchApi, type EndpointFigures } from './api.ts'
 import {
   type DatabaseKind,
   fail,
@@ -9,6 +9,7 @@ import {
   report,
   startApp,
 } from './lib.ts'
+import { benchMaps, MAPS_TREE_GOALS } from './maps.ts'
 
 /**
  * `npm run bench`: the real app in-process on loopback, per database (SQLite always,
@@ -21,7 +22,11 @@ const READ_RATIO_GOAL = 0.6
 const describe = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error)
 
-async function benchDatabase(kind: DatabaseKind): Promise<ApiFigures | null> {
+interface Figures extends ApiFigures {
+  mapsTree: EndpointFigures
+}
+
+async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
   let app: RunningApp
   try {
     app = await startApp(kind)
@@ -31,8 +36,9 @@ async function benchDatabase(kind: DatabaseKind): Promise<ApiFigures | null> {
   }
   try {
     const api = await benchApi(app)
+    const mapsTree = await benchMaps(app)
     // Later benchmarks: add `await benchSomething(app)` here; each prints its own names.
-    return api
+    return { ...api, mapsTree }
   } catch (error) {
     fail(`${kind}: ${describe(error)}`)
     return null
@@ -54,7 +60,7 @@ async function main() {
   console.log(`databases: ${kinds.join(', ')}`)
   if (!kinds.includes('postgres')) console.log('postgres: not measured (TEST_DATABASE_URL not set)')
 
-  const results = new Map<DatabaseKind, ApiFigures>()
+  const results = new Map<DatabaseKind, Figures>()
   for (const kind of kinds) {
     console.log(`# ${kind}`)
     const figures = await benchDatabase(kind)
@@ -67,6 +73,16 @@ async function main() {
   if (sqlite) report('api.read.ratio', sqlite.read.ratio, 'x')
   if (postgres) report('api.read.ratio.postgres', postgres.read.ratio, 'x')
   report('api.read.ratio.goal', String(READ_RATIO_GOAL), 'x')
+  if (sqlite) {
+    report('maps.tree.ratio', sqlite.mapsTree.ratio, 'x')
+    report('maps.tree.p99', sqlite.mapsTree.app.p99, 'ms')
+  }
+  if (postgres) {
+    report('maps.tree.ratio.postgres', postgres.mapsTree.ratio, 'x')
+    report('maps.tree.p99.postgres', postgres.mapsTree.app.p99, 'ms')
+  }
+  report('maps.tree.ratio.goal', String(MAPS_TREE_GOALS.ratio), 'x')
+  report('maps.tree.p99.goal', String(MAPS_TREE_GOALS.p99Ms), 'ms')
   const parts = [
     sqlite
       ? `api.read.ratio ${sqlite.read.ratio.toFixed(2)} x ` +

@@ -28,6 +28,21 @@ export function readableTree(db: Db, slug: string, number?: number): Promise<Map
   return tree
 }
 
+const jsonCaches = new WeakMap<MapTree, string>()
+
+/**
+ * The tree as JSON text, serialised once per cached tree: a published tree is read far more
+ * often than it changes, and serialising it was most of the work of a read.
+ */
+export function treeJson(tree: MapTree): string {
+  let json = jsonCaches.get(tree)
+  if (json === undefined) {
+    json = JSON.stringify(tree)
+    jsonCaches.set(tree, json)
+  }
+  return json
+}
+
 export function forgetTrees(db: Db): void {
   caches.get(db)?.clear()
 }
