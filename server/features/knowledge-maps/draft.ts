@@ -14,11 +14,15 @@ const PARENT_KIND: Record<NodeKind, NodeKind | null> = {
   objective: 'theme',
 }
 
-/** The map's draft (a version in state draft), or a 404 `no_draft`. */
+/** The version being worked on: a draft, or a draft out for review (it stays editable). */
+export const isWorkingVersion = (v: { state: string }) =>
+  v.state === 'draft' || v.state === 'in_review'
+
+/** The map's draft (in state draft or in review), or a 404 `no_draft`. */
 export async function findDraft(db: Db, slug: string) {
   const map = await findMap(db, slug)
   const versions = await versionsOf(db, map.id)
-  const draft = versions.find((v) => v.state === 'draft')
+  const draft = versions.find(isWorkingVersion)
   if (!draft) throw new AppError('no_draft')
   return { map, draft, versions }
 }
@@ -31,7 +35,7 @@ export async function createDraft(options: { db: Db; slug: string; userId: strin
   const { db, slug, userId } = options
   const map = await findMap(db, slug)
   const versions = await versionsOf(db, map.id)
-  if (versions.some((v) => v.state === 'draft')) throw new AppError('draft_exists')
+  if (versions.some(isWorkingVersion)) throw new AppError('draft_exists')
   const base = publicVersionOf(versions) ?? versions.at(-1)
   const draftId = newId()
   await db.kysely.transaction().execute(async (trx) => {

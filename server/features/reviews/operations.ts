@@ -11,6 +11,7 @@ import { AppError } from '../../errors.ts'
 import { reviewInvitationMail } from '../../mail/templates.ts'
 import { newId, now } from '../../util.ts'
 import { findDraft } from '../knowledge-maps/draft.ts'
+import { forgetTrees } from '../knowledge-maps/tree-cache.ts'
 import { findRound, isOpen } from './queries.ts'
 
 /**
@@ -99,6 +100,12 @@ export async function createReviewRound(options: {
       created_at: now(),
     })
     .execute()
+  await services.db.kysely
+    .updateTable('map_versions')
+    .set({ state: 'in_review' })
+    .where('id', '=', draft.id)
+    .execute()
+  forgetTrees(services.db)
   await invite(services, round, map, input.emails)
   return round.id
 }
@@ -183,12 +190,27 @@ export async function respondToReviewComment(options: {
   if (Number(result.numUpdatedRows) === 0) throw new AppError('not_found')
 }
 
+/** Closes a round; when no other round is open on the version, it is a plain draft again. */
 export async function closeReviewRound(db: Db, roundId: string) {
   const round = await findRound(db, roundId)
-  if (!round.closed_at)
-    await db.kysely
-      .updateTable('review_rounds')
-      .set({ closed_at: now() })
-      .where('id', '=', roundId)
-      .execute()
+  if (round.closed_at) return
+  await db.kysely
+    .updateTable('review_rounds')
+    .set({ closed_at: now() })
+    .where('id', '=', roundId)
+    .execute()
+  const open = await db.kysely
+    .selectFrom('review_rounds')
+    .select('id')
+    .where('version_id', '=', round.version_id)
+    .where('closed_at', 'is', null)
+    .execute()
+  if (open.length > 0) return
+  await db.kysely
+    .updateTable('map_versions')
+    .set({ state: 'draft' })
+    .where('id', '=', round.version_id)
+    .where('state', '=', 'in_review')
+    .execute()
+  forgetTrees(db)
 }

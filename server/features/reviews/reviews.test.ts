@@ -33,6 +33,8 @@ describe('a review round on a concept map', () => {
     )
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({ state: 'open', counts: { participants: 2, comments: 0 } })
+    const listed = (await ctx.client().get('/api/knowledge-maps?state=in_review')).body.maps
+    expect(listed.map((m: { slug: string }) => m.slug)).toEqual(['digitaal-informatiebeheer'])
     const mail = await ctx.smtp.latestTo('meedenker@archief.nl')
     expect(mail.subject).toBe('Denk mee over de kenniskaart Digitaal Informatiebeheer')
     expect(mail.text).toContain(`${BASE_URL}/meedenken/${created.body.id}`)
