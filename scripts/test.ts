@@ -11,7 +11,12 @@ interface VitestJson {
   numFailedTests: number
   numPendingTests: number
   numTodoTests: number
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[]
+  testResults: {
+    name: string
+    status: string
+    message?: string
+    assertionResults: { status: string }[]
+  }[]
 }
 
 fs.mkdirSync('.vitest-results', { recursive: true })
@@ -23,7 +28,15 @@ function step(title: string, command: string, args: string[]): boolean {
 }
 
 function suite(title: string, config: string, output: string) {
-  step(title, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${output}`])
+  step(title, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${output}`,
+  ])
   if (!fs.existsSync(output)) return { passed: 0, failed: 1, skipped: 0 }
   const json = JSON.parse(fs.readFileSync(output, 'utf8')) as VitestJson
   // A file that failed to load has no failed test but is a failure all the same.
@@ -41,11 +54,19 @@ const lintOk = step('Biome (lint and format)', 'npx', ['biome', 'check', '.'])
 const typesOk = step('TypeScript', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL)
-const results = [suite(postgres ? 'Unit and API tests (SQLite and PostgreSQL)' : 'Unit and API tests (SQLite)', 'vitest.config.ts', '.vitest-results/main.json')]
+const results = [
+  suite(
+    postgres ? 'Unit and API tests (SQLite and PostgreSQL)' : 'Unit and API tests (SQLite)',
+    'vitest.config.ts',
+    '.vitest-results/main.json',
+  ),
+]
 if (process.env.SKIP_E2E === '1') {
   console.log('\nBrowser journeys: NOT run (SKIP_E2E=1).')
 } else {
-  results.push(suite('Browser journeys (Chromium)', 'vitest.e2e.config.ts', '.vitest-results/e2e.json'))
+  results.push(
+    suite('Browser journeys (Chromium)', 'vitest.e2e.config.ts', '.vitest-results/e2e.json'),
+  )
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
