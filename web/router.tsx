@@ -6,6 +6,7 @@ import {
   type ParsedLocation,
   redirect,
 } from '@tanstack/react-router'
+import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES } from '../domain/knowledge-maps/model.ts'
 import { sessionQuery } from './api/session.ts'
 import { Layout } from './components/Layout.tsx'
 import { Loading } from './components/Loading.tsx'
@@ -16,6 +17,9 @@ import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
 import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
 import { HomePage } from './pages/home/HomePage.tsx'
 import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
+import { MapPage } from './pages/knowledge-maps/MapPage.tsx'
+import { MapsPage } from './pages/knowledge-maps/MapsPage.tsx'
+import { SearchPage } from './pages/knowledge-maps/SearchPage.tsx'
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
 import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
@@ -31,6 +35,13 @@ interface RouterContext {
 type Search = Record<string, unknown>
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined
+/** One of `choices`, or nothing: a hand-edited address must not reach the API as is. */
+const oneOf = <T extends string>(choices: readonly T[], value: unknown): T | undefined =>
+  choices.includes(value as T) ? (value as T) : undefined
+const positive = (value: unknown): number | undefined => {
+  const number = Number(value)
+  return Number.isInteger(number) && number > 0 ? number : undefined
+}
 
 /**
  * Pages that need a signed-in person send everyone else to sign in, with the way back in
@@ -101,6 +112,25 @@ const routeTree = rootRoute.addChildren([
     },
     beforeLoad: requireUser,
     component: AdminPage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten'),
+    validateSearch: (search: Search) => ({
+      doelgroep: oneOf(MAP_AUDIENCES, search.doelgroep),
+      niveau: oneOf(MAP_LEVELS, search.niveau),
+      status: oneOf(MAP_STATES, search.status),
+    }),
+    component: MapsPage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten/zoeken'),
+    validateSearch: (search: Search) => ({ q: text(search.q) }),
+    component: SearchPage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten/$slug'),
+    validateSearch: (search: Search) => ({ versie: positive(search.versie) }),
+    component: MapPage,
   }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),

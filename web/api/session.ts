@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Me, Session } from '../../domain/api/auth.ts'
 import { getSession } from '../../domain/api/auth.ts'
+import { type Action, can } from '../../domain/permissions.ts'
 import { callApi, setCsrfToken } from './client.ts'
 
 /** The session: who is signed in. Every screen reads it under the key `['session']`. */
@@ -40,5 +41,19 @@ export function forgetSession(queryClient: QueryClient): void {
 export function storeUser(queryClient: QueryClient, user: Me): void {
   queryClient.setQueryData(sessionQuery.queryKey, (session) =>
     session ? { ...session, user } : session,
+  )
+}
+
+/**
+ * True when the signed-in person may do `action` (domain/permissions.ts), e.g. to show the
+ * editing tools of a page. The server checks again on every request.
+ */
+export function useCan(action: Action, organisationId?: string): boolean {
+  const user = useUser()
+  if (!user) return false
+  return can(
+    { roles: user.roles, organisationId: user.organisation?.id ?? null },
+    action,
+    organisationId,
   )
 }

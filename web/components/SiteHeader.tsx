@@ -75,6 +75,7 @@ export function SiteHeader() {
           {user ? (
             <>
               <NavItem to="/" label={t('nav.roadmap')} />
+              <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
               {showOrganisation && <NavItem to="/organisatie" label={t('nav.organisation')} />}
               {showAdmin && <NavItem to="/beheer" label={t('nav.admin')} />}
               <NavItem to="/account" label={t('nav.account')} />
@@ -87,6 +88,7 @@ export function SiteHeader() {
           ) : (
             <>
               <NavItem to="/" label={t('nav.home')} />
+              <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
               <NavItem to="/inloggen" label={t('nav.signIn')} end />
               <NavItem to="/aanmelden" label={t('nav.signUp')} />
             </>
@@ -97,13 +99,24 @@ export function SiteHeader() {
   )
 }
 
-function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
+/** `section`: also marked as current on the pages below it (a map under Kenniskaarten). */
+function NavItem({
+  to,
+  label,
+  end,
+  section,
+}: {
+  to: string
+  label: string
+  end?: boolean
+  section?: boolean
+}) {
   return (
     <li className={end ? 'rk-nav__item rk-nav__item--end' : 'rk-nav__item'}>
       <AppLink
         to={to}
         className="rk-nav__link"
-        activeOptions={{ exact: true, includeSearch: false }}
+        activeOptions={{ exact: !section, includeSearch: false }}
       >
         {label}
       </AppLink>

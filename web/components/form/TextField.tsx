@@ -5,14 +5,15 @@ import type { FormValues } from './useForm.ts'
 
 type InputProps = Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  'autoComplete' | 'inputMode' | 'spellCheck' | 'autoCapitalize'
+  'autoComplete' | 'inputMode' | 'spellCheck' | 'autoCapitalize' | 'min' | 'max'
 >
 
-/** A one-line text input; `type` also covers e-mail, password and search. */
+/** A one-line text input; `type` also covers e-mail, password, search, web addresses and dates. */
 export function TextField<V extends FormValues>({
   type = 'text',
   ...props
-}: FieldProps<V> & InputProps & { type?: 'text' | 'email' | 'password' | 'search' }) {
+}: FieldProps<V> &
+  InputProps & { type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'date' }) {
   const { form, name, label, description, optional, ...inputProps } = props
   return (
     <Field form={form} name={name} label={label} description={description} optional={optional}>
