@@ -17,6 +17,8 @@ import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
 import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
 import { HomePage } from './pages/home/HomePage.tsx'
 import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
+import { ComparePage } from './pages/knowledge-maps/ComparePage.tsx'
+import { EditPage } from './pages/knowledge-maps/edit/EditPage.tsx'
 import { MapPage } from './pages/knowledge-maps/MapPage.tsx'
 import { MapsPage } from './pages/knowledge-maps/MapsPage.tsx'
 import { SearchPage } from './pages/knowledge-maps/SearchPage.tsx'
@@ -131,6 +133,16 @@ const routeTree = rootRoute.addChildren([
     ...route('/kenniskaarten/$slug'),
     validateSearch: (search: Search) => ({ versie: positive(search.versie) }),
     component: MapPage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten/$slug/vergelijken'),
+    validateSearch: (search: Search) => ({ van: text(search.van), naar: text(search.naar) }),
+    component: ComparePage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten/$slug/bewerken'),
+    beforeLoad: requireUser,
+    component: EditPage,
   }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),

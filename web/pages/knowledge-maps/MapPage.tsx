@@ -15,6 +15,7 @@ import type { MapTree as Tree } from '../../../domain/knowledge-maps/tree.ts'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
 import { useCan } from '../../api/session.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
@@ -80,7 +81,7 @@ function useScrollToFragment(tree: Tree | undefined, hash: string) {
 }
 
 function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const versions = useQuery(versionsQuery(slug))
   const label = useVersionLabel()
   const editor = useCan('maps.edit')
@@ -95,7 +96,13 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
     <>
       <Heading1>{map.title}</Heading1>
       <div className="rk-map-head">
-        <MapStateBadge state={isOlder ? 'archived' : map.state} />
+        {isOlder ? (
+          <span className="rk-badge rk-badge--superseded">
+            {t('maps.versionStates.superseded')}
+          </span>
+        ) : (
+          <MapStateBadge state={map.state} />
+        )}
         <Paragraph className="rk-map-head__version">
           {isOlder && <strong>{t('maps.version.older')}: </strong>}
           {versionText(version)}
@@ -129,7 +136,10 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
         <Alert type="warning">
           <Paragraph>
             <strong>{t('maps.version.older')}.</strong>{' '}
-            {t('maps.version.olderText', { version: versionText(version) })}{' '}
+            {t('maps.version.olderText', {
+              number: version.number,
+              date: version.publishedAt ? formatDate(version.publishedAt, i18n.language) : '',
+            })}{' '}
             {current && (
               <AppLink
                 to="/kenniskaarten/$slug"

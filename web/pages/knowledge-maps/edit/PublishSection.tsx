@@ -1,0 +1,128 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
+import {
+  Alert,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { publishDraft } from '../../../../domain/api/knowledge-maps.ts'
+import type { DomainNode } from '../../../../domain/knowledge-maps/tree.ts'
+import { publishInput } from '../../../../domain/schemas/knowledge-maps.ts'
+import { ApiError, callApi } from '../../../api/client.ts'
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx'
+import { showFlash } from '../../../components/flash.ts'
+import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx'
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx'
+import { TextareaField } from '../../../components/form/TextareaField.tsx'
+import { useForm } from '../../../components/form/useForm.ts'
+import { Loading } from '../../../components/Loading.tsx'
+import { StatusMessage } from '../../../components/StatusMessage.tsx'
+import { ChangeList } from '../ChangeList.tsx'
+import { compareQuery, storeDraft } from '../queries.ts'
+import { useDraft } from './draft-context.ts'
+
+/** Domains and themes without anything under them: a concept with those cannot be published. */
+function emptyNodes(domains: readonly DomainNode[]) {
+  return [
+    ...domains.filter((domain) => domain.themes.length === 0),
+    ...domains.flatMap((domain) => domain.themes.filter((theme) => theme.objectives.length === 0)),
+  ]
+}
+
+/**
+ * Publish the concept as the next version, after showing what changes compared with the
+ * version that is published now ("Dit verandert er"). The published version stays readable.
+ */
+export function PublishSection({ published }: { published: number | null }) {
+  const { t } = useTranslation()
+  const { slug, draft } = useDraft()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const changes = useQuery({
+    ...compareQuery(slug, published ?? 1, 'draft'),
+    enabled: published !== null,
+  })
+  const form = useForm('publiceren', { changeNote: '' })
+  const [refused, setRefused] = useState<number | null>(null)
+  const empty = emptyNodes(draft.domains)
+  const next = (published ?? 0) + 1
+
+  const onSubmit = form.handleSubmit({
+    schema: publishInput,
+    onValid: async (input) => {
+      setRefused(null)
+      try {
+        await callApi(publishDraft, { params: { slug }, body: input })
+      } catch (error) {
+        // An empty theme or domain: the page already names it; say so instead of "too short".
+        if (error instanceof ApiError && error.code === 'validation_failed') {
+          setRefused(Date.now())
+          return
+        }
+        throw error
+      }
+      showFlash({
+        type: 'ok',
+        message: t('edit.publish.done', { number: next }),
+        path: `/kenniskaarten/${slug}`,
+      })
+      await navigate({ to: '/kenniskaarten/$slug', params: { slug } })
+      // Only now: while this page was open, forgetting the concept would fetch it again.
+      await storeDraft(queryClient, slug, null)
+    },
+  })
+
+  return (
+    <section aria-labelledby="publiceren" className="rk-section">
+      <Heading2 id="publiceren">{t('edit.publish.title')}</Heading2>
+      <Paragraph>{t('edit.publish.intro', { number: next })}</Paragraph>
+      <Heading3 id="dit-verandert-er">{t('edit.publish.changes')}</Heading3>
+      {published === null ? (
+        <Paragraph>{t('edit.publish.first')}</Paragraph>
+      ) : (
+        <>
+          {changes.isPending && <Loading />}
+          {changes.isError && <ErrorAlert error={changes.error} />}
+          {changes.data && (
+            <ChangeList changes={changes.data.changes} headingLevel={4} idPrefix="publiceren" />
+          )}
+        </>
+      )}
+      {empty.length > 0 && (
+        <Alert type="warning">
+          <Paragraph>{t('edit.publish.empty')}</Paragraph>
+          <UnorderedList>
+            {empty.map((node) => (
+              <UnorderedListItem key={node.id}>
+                <a className="utrecht-link" href={`#${node.id}`}>
+                  {node.title}
+                </a>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Alert>
+      )}
+      {refused !== null && (
+        <StatusMessage type="error" key={refused}>
+          <Paragraph>{t('edit.publish.refused')}</Paragraph>
+        </StatusMessage>
+      )}
+      <form noValidate onSubmit={onSubmit} className="rk-form">
+        <ErrorSummary form={form} headingLevel={3} />
+        <TextareaField
+          form={form}
+          name="changeNote"
+          label={t('edit.publish.changeNote')}
+          description={t('edit.publish.changeNoteHint')}
+          optional
+        />
+        <SubmitButton busy={form.busy}>{t('edit.publish.submit', { number: next })}</SubmitButton>
+      </form>
+    </section>
+  )
+}
