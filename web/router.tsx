@@ -27,6 +27,9 @@ import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
 import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
 import { ResetPasswordPage } from './pages/password-reset/ResetPasswordPage.tsx'
 import { PrivacyPage } from './pages/privacy/PrivacyPage.tsx'
+import { MapRoundsPage } from './pages/reviews/MapRoundsPage.tsx'
+import { MyRoundsPage } from './pages/reviews/MyRoundsPage.tsx'
+import { RoundPage } from './pages/reviews/RoundPage.tsx'
 import { SignInPage } from './pages/sign-in/SignInPage.tsx'
 import { SignUpPage } from './pages/sign-up/SignUpPage.tsx'
 
@@ -144,6 +147,13 @@ const routeTree = rootRoute.addChildren([
     beforeLoad: requireUser,
     component: EditPage,
   }),
+  createRoute({
+    ...route('/kenniskaarten/$slug/reviewrondes'),
+    beforeLoad: requireUser,
+    component: MapRoundsPage,
+  }),
+  createRoute({ ...route('/meedenken'), beforeLoad: requireUser, component: MyRoundsPage }),
+  createRoute({ ...route('/meedenken/$roundId'), beforeLoad: requireUser, component: RoundPage }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),
 ])

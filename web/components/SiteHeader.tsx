@@ -76,6 +76,9 @@ export function SiteHeader() {
             <>
               <NavItem to="/" label={t('nav.roadmap')} />
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
+              {user.roles.includes('reviewer') && (
+                <NavItem to="/meedenken" label={t('nav.reviews')} section />
+              )}
               {showOrganisation && <NavItem to="/organisatie" label={t('nav.organisation')} />}
               {showAdmin && <NavItem to="/beheer" label={t('nav.admin')} />}
               <NavItem to="/account" label={t('nav.account')} />
