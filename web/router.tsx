@@ -19,9 +19,11 @@ import { HomePage } from './pages/home/HomePage.tsx'
 import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
 import { ComparePage } from './pages/knowledge-maps/ComparePage.tsx'
 import { EditPage } from './pages/knowledge-maps/edit/EditPage.tsx'
+import { ImportPage } from './pages/knowledge-maps/ImportPage.tsx'
 import { MapPage } from './pages/knowledge-maps/MapPage.tsx'
 import { MapsPage } from './pages/knowledge-maps/MapsPage.tsx'
 import { SearchPage } from './pages/knowledge-maps/SearchPage.tsx'
+import { WorkSessionsPage } from './pages/knowledge-maps/WorkSessionsPage.tsx'
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
 import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
@@ -133,6 +135,11 @@ const routeTree = rootRoute.addChildren([
     component: SearchPage,
   }),
   createRoute({
+    ...route('/kenniskaarten/importeren'),
+    beforeLoad: requireUser,
+    component: ImportPage,
+  }),
+  createRoute({
     ...route('/kenniskaarten/$slug'),
     validateSearch: (search: Search) => ({ versie: positive(search.versie) }),
     component: MapPage,
@@ -151,6 +158,11 @@ const routeTree = rootRoute.addChildren([
     ...route('/kenniskaarten/$slug/reviewrondes'),
     beforeLoad: requireUser,
     component: MapRoundsPage,
+  }),
+  createRoute({
+    ...route('/kenniskaarten/$slug/werksessies'),
+    beforeLoad: requireUser,
+    component: WorkSessionsPage,
   }),
   createRoute({ ...route('/meedenken'), beforeLoad: requireUser, component: MyRoundsPage }),
   createRoute({ ...route('/meedenken/$roundId'), beforeLoad: requireUser, component: RoundPage }),

@@ -31,6 +31,13 @@ export function ErrorSummary<V extends FormValues>({
 
   if (!visible) return null
   const titleId = `${form.id}-error-summary-title`
+  // In the order of the fields on the page, which need not be the order of the schema.
+  const place = (field: string) => document.getElementById(form.fieldId(field.split('.')[0] ?? ''))
+  const ordered = [...fieldErrors].sort((a, b) => {
+    const [first, second] = [place(a.field), place(b.field)]
+    if (!first || !second || first === second) return 0
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1
+  })
   return (
     <section
       ref={ref}
@@ -45,7 +52,7 @@ export function ErrorSummary<V extends FormValues>({
       {formError !== null && <Paragraph>{errorMessage(formError)}</Paragraph>}
       {fieldErrors.length > 0 && (
         <UnorderedList>
-          {fieldErrors.map((error) => {
+          {ordered.map((error) => {
             const name = error.field.split('.')[0] ?? ''
             const label = form.labels.get(name)
             const target = form.fieldId(name)

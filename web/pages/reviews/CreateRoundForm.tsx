@@ -6,6 +6,7 @@ import { createRound, type RoundSummary } from '../../../domain/api/reviews.ts'
 import { createRoundInput } from '../../../domain/schemas/reviews.ts'
 import { callApi } from '../../api/client.ts'
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
+import { filledIn } from '../../components/form/required.ts'
 import { SubmitButton } from '../../components/form/SubmitButton.tsx'
 import { TextareaField } from '../../components/form/TextareaField.tsx'
 import { TextField } from '../../components/form/TextField.tsx'
@@ -33,7 +34,7 @@ export function CreateRoundForm({ slug }: { slug: string }) {
   const initial = { title: '', deadline: '', emails: '' }
   const form = useForm('reviewronde', initial)
   const onSubmit = form.handleSubmit({
-    schema: createRoundInput,
+    schema: createRoundInput.extend({ deadline: filledIn(createRoundInput.shape.deadline) }),
     toInput: (values) => ({ ...values, emails: emailLines(values.emails) }),
     onValid: async (input) => {
       setCreated(null)
