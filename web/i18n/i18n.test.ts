@@ -1,7 +1,19 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { compareMapVersions } from '../../domain/api/knowledge-maps.ts'
+import { commentSchema, roundSummarySchema } from '../../domain/api/reviews.ts'
+import { AUDIT_ACTIONS } from '../../domain/audit.ts'
 import { ERROR_CODES } from '../../domain/errors.ts'
+import {
+  MAP_AUDIENCES,
+  MAP_LEVELS,
+  MAP_STATES,
+  NODE_KINDS,
+  VERSION_STATES,
+} from '../../domain/knowledge-maps/model.ts'
 import { isCommonPassword } from '../../domain/password-policy.ts'
 import { AUDIENCES, ORGANISATION_KINDS, ROLES } from '../../domain/roles.ts'
+import { CROSSWALK_FRAMEWORKS, crosswalkInput } from '../../domain/schemas/reviews.ts'
 import { FIELD_ERROR_CODES } from '../../domain/validation.ts'
 import en from './en.json'
 import nl from './nl.json'
@@ -47,6 +59,33 @@ describe('translations', () => {
   })
 })
 
+/** The kinds of change a comparison reports, as the API contract declares them. */
+function changeKinds(): readonly string[] {
+  const schema = compareMapVersions.responses[200].content['application/json'].schema
+  return schema.shape.changes.element.shape.kind.options
+}
+
+/**
+ * The codes the importers can report, read from their source: they are not exported as a
+ * list, and a new one must not reach people as the generic "this is not right".
+ */
+function importProblemCodes(): string[] {
+  const files = [
+    '../../domain/knowledge-maps/csv.ts',
+    '../../domain/knowledge-maps/case-import.ts',
+    '../../server/features/knowledge-maps/import-map.ts',
+  ]
+  const codes = new Set<string>()
+  for (const file of files) {
+    const source = readFileSync(new URL(file, import.meta.url), 'utf8')
+    for (const match of source.matchAll(/(?:code: |depthProblem\([^,]+, )[`']([a-z_]+)/g)) {
+      // `expected_${n}_columns` and `header_must_be:${…}` are translated by their stem.
+      codes.add(match[1] === 'expected_' ? 'expected_columns' : (match[1] ?? ''))
+    }
+  }
+  return [...codes]
+}
+
 describe('codes from the domain', () => {
   // A code the API can send but the app cannot say would surface as a vague fallback text.
   const cases: [string, readonly string[], Record<string, unknown>][] = [
@@ -55,12 +94,39 @@ describe('codes from the domain', () => {
     ['roles', ROLES, nl.roles],
     ['audiences', AUDIENCES, nl.audiences],
     ['organisationKinds', ORGANISATION_KINDS, nl.organisationKinds],
+    ['audit.actions', AUDIT_ACTIONS, nl.audit.actions],
+    ['maps.audiences', MAP_AUDIENCES, nl.maps.audiences],
+    ['maps.levels', MAP_LEVELS, nl.maps.levels],
+    ['maps.levelTitles', MAP_LEVELS, nl.maps.levelTitles],
+    ['maps.states', MAP_STATES, nl.maps.states],
+    ['maps.versionStates', VERSION_STATES, nl.maps.versionStates],
+    ['maps.nodeKinds', NODE_KINDS, nl.maps.nodeKinds],
+    ['edit.rename', NODE_KINDS, nl.edit.rename],
+    ['maps.crosswalks.frameworks', CROSSWALK_FRAMEWORKS, nl.maps.crosswalks.frameworks],
+    ['edit.crosswalks.frameworks', CROSSWALK_FRAMEWORKS, nl.edit.crosswalks.frameworks],
+    [
+      'maps.crosswalks.relations',
+      crosswalkInput.shape.relation.options,
+      nl.maps.crosswalks.relations,
+    ],
+    ['maps.compare.groups', changeKinds(), nl.maps.compare.groups],
+    ['reviews.states', roundSummarySchema.shape.state.options, nl.reviews.states],
+    ['reviews.commentStatuses', commentSchema.shape.status.options, nl.reviews.commentStatuses],
+    ['maps.import.codes', importProblemCodes(), nl.maps.import.codes],
   ]
   for (const [prefix, codes, texts] of cases) {
     it(`are all translated under ${prefix}`, () => {
       expect(codes.filter((code) => !(code in texts))).toEqual([])
     })
   }
+})
+
+describe('import problem codes', () => {
+  it('are found in the importers (the scan above still works)', () => {
+    expect(importProblemCodes()).toEqual(
+      expect.arrayContaining(['required', 'expected_columns', 'header_must_be', 'too_deep']),
+    )
+  })
 })
 
 describe('password hint', () => {

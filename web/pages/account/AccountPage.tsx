@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { useUser } from '../../api/session.ts'
-import { DemoNotice } from '../../components/DemoNotice.tsx'
+import { DemoNotice, PendingMembershipNotice } from '../../components/DemoNotice.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 import { ActivitySection } from './ActivitySection.tsx'
@@ -24,9 +24,12 @@ export function AccountPage() {
       <Paragraph lead>
         {t('account.summary', { email: user.email, roles: roles || t('account.noRoles') })}{' '}
         {user.organisation
-          ? t('account.organisation', { organisation: user.organisation.name })
+          ? t(user.organisation.pending ? 'account.organisationPending' : 'account.organisation', {
+              organisation: user.organisation.name,
+            })
           : t('account.noOrganisation')}
       </Paragraph>
+      <PendingMembershipNotice user={user} />
       <DemoNotice user={user} />
       <nav aria-labelledby="account-inhoud" className="rk-toc">
         <h2 id="account-inhoud" className="rk-toc__title">

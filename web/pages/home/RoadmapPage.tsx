@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Me } from '../../../domain/api/auth.ts'
 import { getRoadmaps } from '../../../domain/api/system.ts'
 import { callApi } from '../../api/client.ts'
-import { DemoNotice } from '../../components/DemoNotice.tsx'
+import { DemoNotice, PendingMembershipNotice } from '../../components/DemoNotice.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
@@ -30,6 +30,7 @@ export function RoadmapPage({ user }: { user: Me }) {
           ? t('home.welcomeNoRoute', { name: user.name })
           : t('home.welcome', { name: user.name })}
       </Paragraph>
+      <PendingMembershipNotice user={user} />
       <DemoNotice user={user} />
       {roadmap.isPending && <Loading label={t('home.loading')} />}
       {roadmap.isError && <ErrorAlert error={roadmap.error} />}

@@ -5,6 +5,7 @@ import {
   Paragraph,
   Table,
   TableBody,
+  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -55,6 +56,9 @@ export function InvitationsSection({ organisationId }: { organisationId: string 
       {invitations.data && invitations.data.invitations.length > 0 && (
         <ScrollTable label={t('organisation.invitations.title')}>
           <Table>
+            <TableCaption className="rk-visually-hidden">
+              {t('organisation.invitations.title')}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('fields.email')}</TableHeaderCell>

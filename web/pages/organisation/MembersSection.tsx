@@ -4,6 +4,7 @@ import {
   Paragraph,
   Table,
   TableBody,
+  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -35,6 +36,9 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
       {members.data && members.data.members.length > 0 && (
         <ScrollTable label={t('organisation.members.title')}>
           <Table>
+            <TableCaption className="rk-visually-hidden">
+              {t('organisation.members.title')}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('fields.name')}</TableHeaderCell>

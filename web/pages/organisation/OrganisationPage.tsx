@@ -13,6 +13,7 @@ import { InvitationsSection } from './InvitationsSection.tsx'
 import { InviteSection } from './InviteSection.tsx'
 import { MembersSection } from './MembersSection.tsx'
 import { OrganisationPicker } from './OrganisationPicker.tsx'
+import { RequestsSection } from './RequestsSection.tsx'
 
 /**
  * `/organisatie`: a manager's own organisation (members, invitations). An administrator
@@ -58,6 +59,7 @@ export function OrganisationPage() {
       {allowed && organisationId && (
         <>
           {organisationName && <Paragraph lead>{organisationName}</Paragraph>}
+          <RequestsSection organisationId={organisationId} />
           <MembersSection organisationId={organisationId} />
           {can(actor, 'organisation.invite', organisationId) && (
             <InviteSection organisationId={organisationId} isAdmin={isAdmin} />
