@@ -1,0 +1,311 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createUser } from '../../server/db/factories.ts'
+import { linkIn } from '../smtp.ts'
+import { type AppServer, startAppServer } from './app-server.ts'
+import { expectAccessible, launchBrowser } from './browser.ts'
+import {
+  expectHeading,
+  fill,
+  freshPage,
+  LANGUAGES,
+  type Lang,
+  openIn,
+  signInWithForm,
+  texts,
+  uniqueEmail,
+  visibleText,
+} from './journeys-helpers.ts'
+
+// Kenniskaarten: reading them (anyone), editing and publishing them (programme team), and a
+// review round with a reviewer invited by e-mail.
+
+let server: AppServer
+/** The programme team's browser. */
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+/** The reviewer's own browser: nothing of the programme team's session is in it. */
+let reviewerBrowser: Awaited<ReturnType<typeof launchBrowser>>
+
+beforeAll(async () => {
+  server = await startAppServer()
+  browser = await launchBrowser()
+  reviewerBrowser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await reviewerBrowser?.close()
+  await browser?.close()
+  await server?.close()
+})
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A name that begins with `label`: a button's visible verb before its hidden object. */
+const startsWith = (label: string) => new RegExp(`^${literal(label)}(?:\\s|:|$)`)
+
+/** The map of the seed that is published (version 1), and one of its objectives. */
+const PUBLISHED = { slug: 'toezicht-en-advies', title: 'Toezicht en Advies' }
+const OBJECTIVE = 'Uitvoeren van archiefinspecties'
+
+async function noSidewaysScroll(page: Page) {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  expect(wide, 'page scrolls sideways').toBe(false)
+}
+
+describe.each(LANGUAGES)('reading kenniskaarten (%s)', (lang) => {
+  const t = texts[lang]
+
+  test('the overview filters by level and state, and a map reads as a tree with addresses', async () => {
+    const page = await freshPage(browser, server.baseUrl)
+    await openIn(page, server.baseUrl, '/kenniskaarten', lang)
+    await expectHeading(page, t.maps.title)
+    await page.getByText(t.maps.intro).waitFor()
+    await visibleText(
+      page.getByRole('status').filter({ hasText: fill(t.maps.count_other, { count: 5 }) }),
+    )
+    // A concept says so on its card.
+    expect(
+      await page.getByRole('listitem').filter({ hasText: t.maps.states.concept }).count(),
+    ).toBe(4)
+    await expectAccessible(page, `overview (${lang})`)
+
+    // Filters apply with the button and travel in the address.
+    await page.getByLabel(t.maps.filters.level, { exact: true }).selectOption('gevorderden')
+    await page.getByLabel(t.maps.filters.state, { exact: true }).selectOption('published')
+    await page.getByRole('button', { name: t.maps.filters.apply }).click()
+    await page.waitForURL(/niveau=gevorderden/)
+    expect(page.url()).toContain('status=published')
+    await visibleText(
+      page.getByRole('status').filter({ hasText: fill(t.maps.count_one, { count: 1 }) }),
+    )
+    await expectAccessible(page, `overview filtered (${lang})`)
+
+    // The map: domains and themes as headings, each objective with its own address.
+    await page.getByRole('link', { name: PUBLISHED.title, exact: true }).click()
+    await expectHeading(page, PUBLISHED.title)
+    await page.getByRole('heading', { level: 2, name: 'Vakinhoudelijke kennis' }).waitFor()
+    await page.getByRole('heading', { level: 3, name: 'Wet- en regelgeving' }).waitFor()
+    const objective = page.getByRole('listitem').filter({ hasText: OBJECTIVE })
+    const id = await objective.getAttribute('id')
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    const anchor = objective.getByRole('link', { name: startsWith(t.maps.tree.link) })
+    expect(await anchor.getAttribute('href')).toBe(`#${id}`)
+    await page
+      .getByText(new RegExp(`^${literal(fill(t.maps.version.numbered, { number: 1 }))},`))
+      .first()
+      .waitFor()
+    const download = page.getByRole('link', { name: t.maps.tools.downloadCase })
+    expect(await download.getAttribute('href')).toBe(`/api/knowledge-maps/${PUBLISHED.slug}/versions/1/case`)
+    await expectAccessible(page, `map (${lang})`)
+
+    // A concept map is marked as one.
+    await page.goto(`${server.baseUrl}/kenniskaarten/zij-instromers`)
+    await expectHeading(page, 'Zij-instromers')
+    await page.getByText(t.maps.concept.title).waitFor()
+    await expectAccessible(page, `concept map (${lang})`)
+
+    // On a phone.
+    const phone = await browser.newPage({ mobile: true })
+    await phone.goto(`${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}`)
+    await expectHeading(phone, PUBLISHED.title)
+    await noSidewaysScroll(phone)
+    await expectAccessible(phone, `map on a phone (${lang})`)
+    await phone.close()
+  })
+
+  test('search finds an objective and leads to its address on the map', async () => {
+    const page = await freshPage(browser, server.baseUrl)
+    await openIn(page, server.baseUrl, '/kenniskaarten', lang)
+    await page.getByRole('searchbox', { name: t.maps.search.label }).fill('archiefinspecties')
+    await page.getByRole('button', { name: t.maps.search.submit, exact: true }).click()
+    await expectHeading(page, t.maps.search.title)
+    expect(page.url()).toContain('/kenniskaarten/zoeken?q=archiefinspecties')
+    await page.getByRole('heading', { level: 2, name: startsWith(PUBLISHED.title) }).waitFor()
+    await expectAccessible(page, `search results (${lang})`)
+
+    await page.getByRole('link', { name: OBJECTIVE }).click()
+    await expectHeading(page, PUBLISHED.title)
+    expect(page.url()).toMatch(new RegExp(`/kenniskaarten/${PUBLISHED.slug}#[0-9a-f-]{36}$`))
+    const target = page.locator('.rk-objective--target')
+    expect(await visibleText(target)).toContain(OBJECTIVE)
+    // Focus lands on the objective, so the keyboard goes on from there.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain(OBJECTIVE)
+    await expectAccessible(page, `map at an objective (${lang})`)
+  })
+})
+
+async function signIn(page: Page, lang: Lang, email: string, password: string) {
+  await openIn(page, server.baseUrl, '/inloggen', lang)
+  await signInWithForm(page, lang, email, password)
+}
+
+describe('the programme team', () => {
+  const lang: Lang = 'nl'
+  const t = texts[lang]
+
+  test('drafts, edits and publishes a new version; the old version stays readable', async () => {
+    const member = await createUser(server.db, {
+      email: uniqueEmail('programma'),
+      name: 'Ilse de Boer',
+      roles: ['programme'],
+    })
+    const page = await freshPage(browser, server.baseUrl)
+    await signIn(page, lang, member.email, member.password)
+    await page.goto(`${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}`)
+    await page.getByRole('link', { name: t.maps.tools.edit }).click()
+    await expectHeading(page, fill(t.edit.titleFor, { map: PUBLISHED.title }))
+    await expectAccessible(page, 'edit page without a concept')
+
+    await page.getByRole('button', { name: t.edit.startDraft }).click()
+    await page.getByRole('heading', { level: 2, name: t.edit.tree.title }).waitFor()
+    const status = page.locator('.rk-live-status')
+
+    // Rename an objective in its panel.
+    const objective = page.getByRole('listitem').filter({ hasText: OBJECTIVE })
+    await objective.getByRole('button', { name: startsWith(t.edit.change) }).click()
+    const renamed = 'Uitvoeren van archiefinspecties, ook digitaal'
+    await objective.getByLabel(t.edit.rename.objective).fill(renamed)
+    await objective.getByRole('button', { name: t.edit.saveName, exact: true }).click()
+    await status.getByText(fill(t.edit.renamed, { before: OBJECTIVE, after: renamed })).waitFor()
+    await expectAccessible(page, 'edit page after a rename')
+
+    // Move it up: focus stays on the button that was pressed.
+    const moved = page.getByRole('listitem').filter({ hasText: renamed })
+    await moved.getByRole('button', { name: startsWith(t.edit.up) }).click()
+    await status.getByText(fill(t.edit.moved, { title: renamed, position: 3, count: 5 })).waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe(`${t.edit.up}: ${renamed}`)
+
+    // Add an objective to a theme.
+    const theme = page.getByRole('region', { name: 'Wet- en regelgeving' })
+    await theme.getByRole('button', { name: startsWith(t.edit.add.open.objective) }).click()
+    const added = 'Kennis van de Wet open overheid'
+    await theme
+      .getByLabel(fill(t.edit.add.label.objective, { parent: 'Wet- en regelgeving' }))
+      .fill(added)
+    await theme.getByRole('button', { name: t.edit.add.submit, exact: true }).click()
+    await status
+      .getByText(fill(t.edit.add.done.objective, { title: added, parent: 'Wet- en regelgeving' }))
+      .waitFor()
+    await expectAccessible(page, 'edit page with an open add form')
+
+    // "Dit verandert er": the changes against version 1, then publish.
+    const publish = page.getByRole('region', { name: t.edit.publish.title })
+    await publish
+      .getByRole('heading', { name: startsWith(t.maps.compare.groups.renamed) })
+      .waitFor()
+    await publish.getByRole('heading', { name: startsWith(t.maps.compare.groups.added) }).waitFor()
+    await publish.getByLabel(t.edit.publish.changeNote).fill('Digitale inspecties en de Woo erbij.')
+    await publish.getByRole('button', { name: fill(t.edit.publish.submit, { number: 2 }) }).click()
+    await expectHeading(page, PUBLISHED.title)
+    await page.getByText(fill(t.edit.publish.done, { number: 2 })).waitFor()
+    await page.getByText(renamed, { exact: true }).waitFor()
+    await page.getByText(added, { exact: true }).waitFor()
+    await expectAccessible(page, 'map after publishing version 2')
+
+    // Version 1 stays readable, clearly marked as older, with the old wording.
+    await page.getByLabel(t.maps.versions.pick, { exact: true }).selectOption('1')
+    await page.getByRole('button', { name: t.maps.versions.show }).click()
+    await page.waitForURL(/versie=1/)
+    await page.getByText(t.maps.version.older).first().waitFor()
+    await page.getByText(OBJECTIVE, { exact: true }).waitFor()
+    expect(await page.getByText(added).count()).toBe(0)
+    await expectAccessible(page, 'version 1 after version 2')
+
+    // The comparison in words.
+    await page.goto(`${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}/vergelijken?van=1&naar=2`)
+    await expectHeading(page, fill(t.maps.compare.titleFor, { map: PUBLISHED.title }))
+    await page
+      .getByRole('heading', { level: 2, name: startsWith(t.maps.compare.groups.renamed) })
+      .waitFor()
+    await page.getByText(added).first().waitFor()
+    await expectAccessible(page, 'compare version 1 and 2')
+  })
+
+  test('opens a review round; the invited reviewer comments from the mailed link; the proposal is adopted', async () => {
+    const slug = 'digitaal-informatiebeheer'
+    const member = await createUser(server.db, {
+      email: uniqueEmail('programma-review'),
+      name: 'Joost Smit',
+      roles: ['programme'],
+    })
+    const reviewer = await createUser(server.db, {
+      email: uniqueEmail('meedenker'),
+      name: 'Fatima Ouali',
+      roles: ['professional'],
+    })
+
+    const page = await freshPage(browser, server.baseUrl)
+    await signIn(page, lang, member.email, member.password)
+    await page.goto(`${server.baseUrl}/kenniskaarten/${slug}/reviewrondes`)
+    await expectHeading(page, fill(t.reviews.rounds.titleFor, { map: 'Digitaal Informatiebeheer' }))
+    await expectAccessible(page, 'review rounds of a map')
+    const roundTitle = 'Tussentijdse review'
+    await page.getByLabel(t.reviews.create.name).fill(roundTitle)
+    const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+    await page.getByLabel(t.reviews.create.deadline).fill(deadline)
+    await page.getByLabel(startsWith(t.reviews.create.emails)).fill(reviewer.email)
+    await page.getByRole('button', { name: t.reviews.create.submit }).click()
+    await page.getByText(fill(t.reviews.create.done_one, { title: roundTitle, count: 1 })).waitFor()
+    await page
+      .getByRole('table', { name: t.reviews.rounds.listTitle })
+      .getByText(roundTitle)
+      .waitFor()
+    await expectAccessible(page, 'review rounds after opening one')
+
+    // The mail arrives with the link; the reviewer opens it in their own browser.
+    const mail = await server.smtp.latestTo(reviewer.email)
+    const link = linkIn(mail, `${server.baseUrl}/meedenken/`)
+    const own = await freshPage(reviewerBrowser, server.baseUrl)
+    await own.goto(link)
+    await expectHeading(own, texts.nl.signIn.title)
+    await own.getByLabel(texts.nl.fields.email, { exact: true }).fill(reviewer.email)
+    await own.getByLabel(texts.nl.fields.password, { exact: true }).fill(reviewer.password)
+    await own.getByRole('button', { name: texts.nl.signIn.submit, exact: true }).click()
+    await expectHeading(own, fill(t.reviews.round.titleFor, { map: 'Digitaal Informatiebeheer' }))
+    await own.getByText(t.maps.concept.title).first().waitFor()
+    await expectAccessible(own, 'review round as a reviewer')
+
+    // A proposal for another wording of an objective.
+    const objective = own.getByRole('listitem').filter({ hasText: 'Migratie en conversie' })
+    await objective
+      .getByRole('button', { name: startsWith(t.reviews.comment.open.objective) })
+      .click()
+    await objective.getByLabel(t.reviews.comment.proposal.objective).check()
+    const proposal = 'Migratie, conversie en emulatie'
+    await objective.getByLabel(t.reviews.comment.proposedTitle.objective).fill(proposal)
+    await objective.getByLabel(t.reviews.comment.why).fill('Emulatie hoort er ook bij.')
+    await expectAccessible(own, 'comment form')
+    await objective.getByRole('button', { name: t.reviews.comment.submit }).click()
+    const comment = objective.getByRole('listitem').filter({ hasText: proposal })
+    await comment.getByText(t.reviews.commentStatuses.open, { exact: true }).waitFor()
+    await expectAccessible(own, 'review round after a proposal')
+
+    // The programme team adopts it.
+    await page.getByRole('link', { name: roundTitle, exact: true }).click()
+    await expectHeading(page, fill(t.reviews.round.titleFor, { map: 'Digitaal Informatiebeheer' }))
+    await page
+      .getByRole('region', { name: t.reviews.panel.title })
+      .getByText(reviewer.email)
+      .waitFor()
+    const received = page.getByRole('listitem').filter({ hasText: proposal }).last()
+    await received.getByText(reviewer.name).waitFor()
+    await received.getByRole('button', { name: t.reviews.respond.open }).click()
+    await received.getByLabel(t.reviews.respond.statuses.accepted).check()
+    await received
+      .getByLabel(startsWith(t.reviews.respond.response))
+      .fill('Goed punt, overgenomen.')
+    await expectAccessible(page, 'answering a proposal')
+    await received.getByRole('button', { name: t.reviews.respond.submit }).click()
+    await received.getByText(t.reviews.commentStatuses.accepted, { exact: true }).waitFor()
+    await received.getByText('Goed punt, overgenomen.').waitFor()
+    await expectAccessible(page, 'review round after adopting a proposal')
+
+    // The reviewer sees the answer.
+    await own.reload()
+    await comment.getByText(t.reviews.commentStatuses.accepted, { exact: true }).waitFor()
+    await comment.getByText('Goed punt, overgenomen.').waitFor()
+  })
+})
