@@ -94,7 +94,9 @@ describe.each(LANGUAGES)('reading kenniskaarten (%s)', (lang) => {
       .first()
       .waitFor()
     const download = page.getByRole('link', { name: t.maps.tools.downloadCase })
-    expect(await download.getAttribute('href')).toBe(`/api/knowledge-maps/${PUBLISHED.slug}/versions/1/case`)
+    expect(await download.getAttribute('href')).toBe(
+      `/api/knowledge-maps/${PUBLISHED.slug}/versions/1/case`,
+    )
     await expectAccessible(page, `map (${lang})`)
 
     // A concept map is marked as one.
