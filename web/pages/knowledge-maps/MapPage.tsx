@@ -1,19 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams, useRouterState, useSearch } from '@tanstack/react-router'
-import {
-  Alert,
-  Heading1,
-  Heading2,
-  Link,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react'
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapTree as Tree } from '../../../domain/knowledge-maps/tree.ts'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
-import { useCan } from '../../api/session.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
@@ -21,10 +12,10 @@ import { AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 import { MapStateBadge, versionText } from './labels.tsx'
-import { MapSearchForm } from './MapSearchForm.tsx'
+import { MapTools } from './MapTools.tsx'
 import { MapTree } from './MapTree.tsx'
-import { downloads, mapTreeQuery, versionsQuery } from './queries.ts'
-import { numberedVersions, useVersionLabel, VersionPicker } from './VersionPicker.tsx'
+import { mapTreeQuery, versionsQuery } from './queries.ts'
+import { numberedVersions } from './VersionPicker.tsx'
 
 /**
  * `/kenniskaarten/$slug`: one kenniskaart as a readable tree, in its current version or, with
@@ -83,14 +74,11 @@ function useScrollToFragment(tree: Tree | undefined, hash: string) {
 function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: string }) {
   const { t, i18n } = useTranslation()
   const versions = useQuery(versionsQuery(slug))
-  const label = useVersionLabel()
-  const editor = useCan('maps.edit')
   const { map, version } = tree
   const numbered = numberedVersions(versions.data?.versions ?? [])
   const current = numbered.find((v) => v.state === 'published')
   const isConcept = version.number === null
   const isOlder = version.state === 'superseded'
-  const caseName = `kenniskaart-${slug}-${version.number === null ? 'concept' : `v${version.number}`}.json`
 
   return (
     <>
@@ -154,77 +142,7 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
         </Alert>
       )}
 
-      <section aria-labelledby="over-deze-kaart" className="rk-map-tools rk-no-print">
-        <Heading2 id="over-deze-kaart">{t('maps.tools.title')}</Heading2>
-        {numbered.length > 1 && (
-          <VersionPicker
-            slug={slug}
-            versions={versions.data?.versions ?? []}
-            shown={version.number}
-          />
-        )}
-        <UnorderedList className="rk-tool-links">
-          <UnorderedListItem>
-            <Link href={downloads.case(slug, version.number ?? undefined)} download={caseName}>
-              {t('maps.tools.downloadCase')}
-            </Link>
-          </UnorderedListItem>
-          {!isOlder && (
-            <UnorderedListItem>
-              <Link href={downloads.csv(slug)} download>
-                {t('maps.tools.downloadCsv')}
-              </Link>
-            </UnorderedListItem>
-          )}
-          {(numbered.length > 1 || (editor && numbered.length > 0)) && (
-            <UnorderedListItem>
-              <AppLink to="/kenniskaarten/$slug/vergelijken" params={{ slug }}>
-                {t('maps.tools.compare')}
-              </AppLink>
-            </UnorderedListItem>
-          )}
-          {editor && (
-            <>
-              <UnorderedListItem>
-                <AppLink to="/kenniskaarten/$slug/bewerken" params={{ slug }}>
-                  {t('maps.tools.edit')}
-                </AppLink>
-              </UnorderedListItem>
-              <UnorderedListItem>
-                <AppLink to="/kenniskaarten/$slug/reviewrondes" params={{ slug }}>
-                  {t('reviews.rounds.title')}
-                </AppLink>
-              </UnorderedListItem>
-              <UnorderedListItem>
-                <AppLink to="/kenniskaarten/$slug/werksessies" params={{ slug }}>
-                  {t('workSessions.title')}
-                </AppLink>
-              </UnorderedListItem>
-            </>
-          )}
-        </UnorderedList>
-        <Paragraph className="rk-form__note">{t('maps.tools.caseNote')}</Paragraph>
-        <MapSearchForm id="zoeken-vanaf-kaart" />
-        {numbered.length > 1 && (
-          <details className="rk-details">
-            <summary>{t('maps.versions.history')}</summary>
-            <UnorderedList>
-              {numbered.map((v) => (
-                <UnorderedListItem key={v.id}>
-                  <AppLink
-                    to="/kenniskaarten/$slug"
-                    params={{ slug }}
-                    search={{ versie: v.state === 'published' ? undefined : v.number }}
-                  >
-                    {label(v)}
-                  </AppLink>
-                  {v.changeNote && <span className="rk-change-note">: {v.changeNote}</span>}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </details>
-        )}
-      </section>
+      <MapTools slug={slug} version={version} versions={versions.data?.versions ?? []} />
 
       <MapTree domains={tree.domains} targetId={target} />
     </>

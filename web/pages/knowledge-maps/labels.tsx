@@ -4,11 +4,6 @@ import type { MapTree } from '../../../domain/knowledge-maps/tree.ts'
 import { formatDate } from '../../components/format.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 
-/** "Basis · zij-instromers": level and audience of a map, as the seed names them. */
-export function levelAndAudience(map: { level: string; audience: string }): string {
-  return `${translateCode('maps.levels', map.level, null)} · ${translateCode('maps.audiences', map.audience, null)}`
-}
-
 /**
  * The state of a map as a badge. The words carry the meaning; the colour only repeats it.
  * A concept says plainly that it is still being developed.

@@ -21,6 +21,7 @@ import { callApi } from '../../api/client.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
+import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
 
 interface Decision {
   userId: string
@@ -101,7 +102,7 @@ export function RequestsSection({ organisationId }: { organisationId: string }) 
                           onClick={() => run(true)}
                         >
                           {t('organisation.requests.confirm')}
-                          <span className="rk-visually-hidden">: {request.name}</span>
+                          <VisuallyHidden>: {request.name}</VisuallyHidden>
                         </Button>
                         <Button
                           type="button"
@@ -111,7 +112,7 @@ export function RequestsSection({ organisationId }: { organisationId: string }) 
                           onClick={() => run(false)}
                         >
                           {t('organisation.requests.decline')}
-                          <span className="rk-visually-hidden">: {request.name}</span>
+                          <VisuallyHidden>: {request.name}</VisuallyHidden>
                         </Button>
                       </div>
                     </TableCell>

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { addComment } from '../../../domain/api/reviews.ts'
 import { commentInput } from '../../../domain/schemas/reviews.ts'
 import { callApi } from '../../api/client.ts'
+import { focusFirst } from '../../components/focus.ts'
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
 import { RadioGroupField } from '../../components/form/RadioGroupField.tsx'
 import { SubmitButton } from '../../components/form/SubmitButton.tsx'
 import { TextareaField } from '../../components/form/TextareaField.tsx'
 import { useForm } from '../../components/form/useForm.ts'
-import { focusFirst } from '../knowledge-maps/edit/draft-context.ts'
-import { Hidden } from '../knowledge-maps/edit/NodeTools.tsx'
+import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
 
 export type CommentTarget = 'map' | 'theme' | 'objective'
 
@@ -67,7 +67,7 @@ export function CommentForm({
         }}
       >
         {t(`reviews.comment.open.${target}`)}
-        {target !== 'map' && <Hidden>: {title}</Hidden>}
+        {target !== 'map' && <VisuallyHidden>: {title}</VisuallyHidden>}
       </Button>
     )
   }

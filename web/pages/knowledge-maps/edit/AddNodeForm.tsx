@@ -9,8 +9,8 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx'
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx'
 import { TextField } from '../../../components/form/TextField.tsx'
 import { useForm } from '../../../components/form/useForm.ts'
+import { VisuallyHidden } from '../../../components/VisuallyHidden.tsx'
 import { useDraft } from './draft-context.ts'
-import { Hidden } from './NodeTools.tsx'
 
 const titleSchema = addNodeInput.pick({ title: true })
 
@@ -60,7 +60,9 @@ export function AddNodeForm({
         }}
       >
         {t(`edit.add.open.${kind}`)}
-        {kind !== 'domain' && <Hidden> {t('edit.add.to', { parent: parentTitle })}</Hidden>}
+        {kind !== 'domain' && (
+          <VisuallyHidden> {t('edit.add.to', { parent: parentTitle })}</VisuallyHidden>
+        )}
       </Button>
     )
   }

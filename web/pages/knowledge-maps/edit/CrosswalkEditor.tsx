@@ -9,10 +9,10 @@ import { SelectField } from '../../../components/form/SelectField.tsx'
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx'
 import { TextField } from '../../../components/form/TextField.tsx'
 import { useForm } from '../../../components/form/useForm.ts'
+import { VisuallyHidden } from '../../../components/VisuallyHidden.tsx'
 import { translateCode } from '../../../i18n/dynamic.ts'
 import { CrosswalkList } from '../MapTree.tsx'
 import { useDraft } from './draft-context.ts'
-import { Hidden } from './NodeTools.tsx'
 
 const RELATIONS = ['isRelatedTo', 'exactMatchOf'] as const
 
@@ -64,7 +64,7 @@ export function CrosswalkEditor({ objective }: { objective: ObjectiveNode }) {
               }
             >
               {t('edit.crosswalks.remove')}
-              <Hidden>: {crosswalk.label}</Hidden>
+              <VisuallyHidden>: {crosswalk.label}</VisuallyHidden>
             </Button>
           )}
         />

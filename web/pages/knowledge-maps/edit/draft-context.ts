@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import type { MapTree } from '../../../../domain/knowledge-maps/tree.ts'
+import { focusFirst } from '../../../components/focus.ts'
 import { errorMessage } from '../../../components/messages.ts'
 import type { Announcement } from '../../../components/StatusMessage.tsx'
 import { storeDraft } from '../queries.ts'
@@ -32,19 +33,6 @@ export function useDraft(): DraftActions {
   const context = useContext(DraftContext)
   if (!context) throw new Error('useDraft outside the edit page')
   return context
-}
-
-/** Moves focus to the first candidate that is on the page and can take it. */
-export function focusFirst(ids: readonly string[]): void {
-  for (const id of ids) {
-    const element = document.getElementById(id)
-    if (!element || (element as HTMLButtonElement).disabled) continue
-    if (element.tabIndex < 0 && !element.matches('a, button, input, select, textarea')) {
-      element.tabIndex = -1
-    }
-    element.focus()
-    return
-  }
 }
 
 export function useDraftActions(slug: string, draft: MapTree | undefined) {
