@@ -142,9 +142,49 @@ async function signIn(page: Page, lang: Lang, email: string, password: string) {
   await signInWithForm(page, lang, email, password)
 }
 
-describe('the programme team', () => {
-  const lang: Lang = 'nl'
+/**
+ * What each language's run edits. Both runs work on the same published map, one after the
+ * other, so each touches its own objective and adds its own; version numbers are read first.
+ */
+const AUTHORING: Record<
+  Lang,
+  {
+    objective: string
+    renamed: string
+    position: number
+    count: number
+    theme: string
+    added: string
+  }
+> = {
+  nl: {
+    objective: OBJECTIVE,
+    renamed: 'Uitvoeren van archiefinspecties, ook digitaal',
+    position: 3,
+    count: 5,
+    theme: 'Wet- en regelgeving',
+    added: 'Kennis van de Wet open overheid',
+  },
+  en: {
+    objective: 'Overtuigingskracht',
+    renamed: 'Overtuigingskracht en onderhandelen',
+    position: 3,
+    count: 5,
+    theme: 'Advisering',
+    added: 'Adviseren over openbaarheid van informatie',
+  },
+}
+
+/** The number of the version of `slug` that the public reads now. */
+async function currentNumber(slug: string): Promise<number> {
+  const response = await fetch(`${server.baseUrl}/api/knowledge-maps/${slug}`)
+  const tree = (await response.json()) as { version: { number: number } }
+  return tree.version.number
+}
+
+describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
   const t = texts[lang]
+  const edit = AUTHORING[lang]
 
   test('drafts, edits and publishes a new version; the old version stays readable', async () => {
     const member = await createUser(server.db, {
@@ -152,78 +192,85 @@ describe('the programme team', () => {
       name: 'Ilse de Boer',
       roles: ['programme'],
     })
+    const old = await currentNumber(PUBLISHED.slug)
+    const next = old + 1
     const page = await freshPage(browser, server.baseUrl)
     await signIn(page, lang, member.email, member.password)
     await page.goto(`${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}`)
     await page.getByRole('link', { name: t.maps.tools.edit }).click()
     await expectHeading(page, fill(t.edit.titleFor, { map: PUBLISHED.title }))
-    await expectAccessible(page, 'edit page without a concept')
+    await expectAccessible(page, `edit page without a concept (${lang})`)
 
     await page.getByRole('button', { name: t.edit.startDraft }).click()
     await page.getByRole('heading', { level: 2, name: t.edit.tree.title }).waitFor()
     const status = page.locator('.rk-live-status')
 
     // Rename an objective in its panel.
-    const objective = page.getByRole('listitem').filter({ hasText: OBJECTIVE })
+    const objective = page.getByRole('listitem').filter({ hasText: edit.objective })
     await objective.getByRole('button', { name: startsWith(t.edit.change) }).click()
-    const renamed = 'Uitvoeren van archiefinspecties, ook digitaal'
+    const { renamed, added, theme: themeTitle } = edit
     await objective.getByLabel(t.edit.rename.objective).fill(renamed)
     await objective.getByRole('button', { name: t.edit.saveName, exact: true }).click()
-    await status.getByText(fill(t.edit.renamed, { before: OBJECTIVE, after: renamed })).waitFor()
-    await expectAccessible(page, 'edit page after a rename')
+    await status
+      .getByText(fill(t.edit.renamed, { before: edit.objective, after: renamed }))
+      .waitFor()
+    await expectAccessible(page, `edit page after a rename (${lang})`)
 
     // Move it up: focus stays on the button that was pressed.
     const moved = page.getByRole('listitem').filter({ hasText: renamed })
     await moved.getByRole('button', { name: startsWith(t.edit.up) }).click()
-    await status.getByText(fill(t.edit.moved, { title: renamed, position: 3, count: 5 })).waitFor()
+    await status
+      .getByText(fill(t.edit.moved, { title: renamed, position: edit.position, count: edit.count }))
+      .waitFor()
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toBe(`${t.edit.up}: ${renamed}`)
 
     // Add an objective to a theme.
-    const theme = page.getByRole('region', { name: 'Wet- en regelgeving' })
+    const theme = page.getByRole('region', { name: themeTitle })
     await theme.getByRole('button', { name: startsWith(t.edit.add.open.objective) }).click()
-    const added = 'Kennis van de Wet open overheid'
-    await theme
-      .getByLabel(fill(t.edit.add.label.objective, { parent: 'Wet- en regelgeving' }))
-      .fill(added)
+    await theme.getByLabel(fill(t.edit.add.label.objective, { parent: themeTitle })).fill(added)
     await theme.getByRole('button', { name: t.edit.add.submit, exact: true }).click()
     await status
-      .getByText(fill(t.edit.add.done.objective, { title: added, parent: 'Wet- en regelgeving' }))
+      .getByText(fill(t.edit.add.done.objective, { title: added, parent: themeTitle }))
       .waitFor()
-    await expectAccessible(page, 'edit page with an open add form')
+    await expectAccessible(page, `edit page with an open add form (${lang})`)
 
-    // "Dit verandert er": the changes against version 1, then publish.
+    // "Dit verandert er": the changes against the published version, then publish.
     const publish = page.getByRole('region', { name: t.edit.publish.title })
     await publish
       .getByRole('heading', { name: startsWith(t.maps.compare.groups.renamed) })
       .waitFor()
     await publish.getByRole('heading', { name: startsWith(t.maps.compare.groups.added) }).waitFor()
-    await publish.getByLabel(t.edit.publish.changeNote).fill('Digitale inspecties en de Woo erbij.')
-    await publish.getByRole('button', { name: fill(t.edit.publish.submit, { number: 2 }) }).click()
+    await publish.getByLabel(t.edit.publish.changeNote).fill('Nieuwe leerdoelen erbij.')
+    await publish
+      .getByRole('button', { name: fill(t.edit.publish.submit, { number: next }) })
+      .click()
     await expectHeading(page, PUBLISHED.title)
-    await page.getByText(fill(t.edit.publish.done, { number: 2 })).waitFor()
+    await page.getByText(fill(t.edit.publish.done, { number: next })).waitFor()
     await page.getByText(renamed, { exact: true }).waitFor()
     await page.getByText(added, { exact: true }).waitFor()
-    await expectAccessible(page, 'map after publishing version 2')
+    await expectAccessible(page, `map after publishing version ${next} (${lang})`)
 
-    // Version 1 stays readable, clearly marked as older, with the old wording.
-    await page.getByLabel(t.maps.versions.pick, { exact: true }).selectOption('1')
+    // The version before stays readable, clearly marked as older, with the old wording.
+    await page.getByLabel(t.maps.versions.pick, { exact: true }).selectOption(String(old))
     await page.getByRole('button', { name: t.maps.versions.show }).click()
-    await page.waitForURL(/versie=1/)
+    await page.waitForURL(new RegExp(`versie=${old}`))
     await page.getByText(t.maps.version.older).first().waitFor()
-    await page.getByText(OBJECTIVE, { exact: true }).waitFor()
+    await page.getByText(edit.objective, { exact: true }).waitFor()
     expect(await page.getByText(added).count()).toBe(0)
-    await expectAccessible(page, 'version 1 after version 2')
+    await expectAccessible(page, `version ${old} after version ${next} (${lang})`)
 
     // The comparison in words.
-    await page.goto(`${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}/vergelijken?van=1&naar=2`)
+    await page.goto(
+      `${server.baseUrl}/kenniskaarten/${PUBLISHED.slug}/vergelijken?van=${old}&naar=${next}`,
+    )
     await expectHeading(page, fill(t.maps.compare.titleFor, { map: PUBLISHED.title }))
     await page
       .getByRole('heading', { level: 2, name: startsWith(t.maps.compare.groups.renamed) })
       .waitFor()
     await page.getByText(added).first().waitFor()
-    await expectAccessible(page, 'compare version 1 and 2')
+    await expectAccessible(page, `compare version ${old} and ${next} (${lang})`)
   })
 
   test('opens a review round; the invited reviewer comments from the mailed link; the proposal is adopted', async () => {
@@ -243,8 +290,8 @@ describe('the programme team', () => {
     await signIn(page, lang, member.email, member.password)
     await page.goto(`${server.baseUrl}/kenniskaarten/${slug}/reviewrondes`)
     await expectHeading(page, fill(t.reviews.rounds.titleFor, { map: 'Digitaal Informatiebeheer' }))
-    await expectAccessible(page, 'review rounds of a map')
-    const roundTitle = 'Tussentijdse review'
+    await expectAccessible(page, `review rounds of a map (${lang})`)
+    const roundTitle = lang === 'nl' ? 'Tussentijdse review' : 'Tweede review'
     await page.getByLabel(t.reviews.create.name).fill(roundTitle)
     const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
     await page.getByLabel(t.reviews.create.deadline).fill(deadline)
@@ -255,20 +302,20 @@ describe('the programme team', () => {
       .getByRole('table', { name: t.reviews.rounds.listTitle })
       .getByText(roundTitle)
       .waitFor()
-    await expectAccessible(page, 'review rounds after opening one')
+    await expectAccessible(page, `review rounds after opening one (${lang})`)
 
     // The mail arrives with the link; the reviewer opens it in their own browser.
     const mail = await server.smtp.latestTo(reviewer.email)
     const link = linkIn(mail, `${server.baseUrl}/meedenken/`)
     const own = await freshPage(reviewerBrowser, server.baseUrl)
-    await own.goto(link)
-    await expectHeading(own, texts.nl.signIn.title)
-    await own.getByLabel(texts.nl.fields.email, { exact: true }).fill(reviewer.email)
-    await own.getByLabel(texts.nl.fields.password, { exact: true }).fill(reviewer.password)
-    await own.getByRole('button', { name: texts.nl.signIn.submit, exact: true }).click()
+    await openIn(own, server.baseUrl, link.slice(server.baseUrl.length), lang)
+    await expectHeading(own, t.signIn.title)
+    await own.getByLabel(t.fields.email, { exact: true }).fill(reviewer.email)
+    await own.getByLabel(t.fields.password, { exact: true }).fill(reviewer.password)
+    await own.getByRole('button', { name: t.signIn.submit, exact: true }).click()
     await expectHeading(own, fill(t.reviews.round.titleFor, { map: 'Digitaal Informatiebeheer' }))
     await own.getByText(t.maps.concept.title).first().waitFor()
-    await expectAccessible(own, 'review round as a reviewer')
+    await expectAccessible(own, `review round as a reviewer (${lang})`)
 
     // A proposal for another wording of an objective.
     const objective = own.getByRole('listitem').filter({ hasText: 'Migratie en conversie' })
@@ -279,11 +326,11 @@ describe('the programme team', () => {
     const proposal = 'Migratie, conversie en emulatie'
     await objective.getByLabel(t.reviews.comment.proposedTitle.objective).fill(proposal)
     await objective.getByLabel(t.reviews.comment.why).fill('Emulatie hoort er ook bij.')
-    await expectAccessible(own, 'comment form')
+    await expectAccessible(own, `comment form (${lang})`)
     await objective.getByRole('button', { name: t.reviews.comment.submit }).click()
     const comment = objective.getByRole('listitem').filter({ hasText: proposal })
     await comment.getByText(t.reviews.commentStatuses.open, { exact: true }).waitFor()
-    await expectAccessible(own, 'review round after a proposal')
+    await expectAccessible(own, `review round after a proposal (${lang})`)
 
     // The programme team adopts it.
     await page.getByRole('link', { name: roundTitle, exact: true }).click()
@@ -299,11 +346,11 @@ describe('the programme team', () => {
     await received
       .getByLabel(startsWith(t.reviews.respond.response))
       .fill('Goed punt, overgenomen.')
-    await expectAccessible(page, 'answering a proposal')
+    await expectAccessible(page, `answering a proposal (${lang})`)
     await received.getByRole('button', { name: t.reviews.respond.submit }).click()
     await received.getByText(t.reviews.commentStatuses.accepted, { exact: true }).waitFor()
     await received.getByText('Goed punt, overgenomen.').waitFor()
-    await expectAccessible(page, 'review round after adopting a proposal')
+    await expectAccessible(page, `review round after adopting a proposal (${lang})`)
 
     // The reviewer sees the answer.
     await own.reload()
