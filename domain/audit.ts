@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'invitation_accepted',
   'organisation_created',
   'organisation_updated',
+  'map_archived',
+  'map_restored',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

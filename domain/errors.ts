@@ -27,6 +27,14 @@ export const ERROR_CODES = {
   round_closed: 409,
   import_failed: 422,
   no_draft: 404,
+  already_submitted: 409,
+  not_complete: 409,
+  not_submitted: 409,
+  share_not_allowed: 422,
+  map_not_available: 409,
+  map_archived: 409,
+  map_not_archived: 409,
+  publish_empty_nodes: 422,
   internal: 500,
 } as const
 

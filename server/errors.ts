@@ -43,6 +43,14 @@ const TITLES: Record<ErrorCode, string> = {
   round_closed: 'This review round is closed',
   import_failed: 'The file could not be imported; nothing was changed',
   no_draft: 'This kenniskaart has no draft version',
+  already_submitted: 'This has been submitted and is kept as it is',
+  not_complete: 'Not every question has an answer yet',
+  not_submitted: 'Submit it first',
+  share_not_allowed: 'You can share only with your own manager or a coach',
+  map_not_available: 'This kenniskaart has no published version to scan on',
+  map_archived: 'This kenniskaart is archived; restore it first',
+  map_not_archived: 'This kenniskaart is not archived',
+  publish_empty_nodes: 'Some domains or themes are still empty',
   internal: 'Something went wrong on our side',
 }
 

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../domain/roles.ts'
 import { createTestContext, type TestClient, type TestContext } from '../tests/harness.ts'
+import {
+  addProviderMember,
+  createOffering,
+  createProvider,
+} from './features/catalogue/factories.ts'
 
 /**
  * Every API route, and the status each role (and a visitor) gets from it. Adding a route
@@ -51,7 +56,164 @@ async function openRound(): Promise<string> {
   return round.body.id
 }
 
+/** A new concept map of its own, imported by the programme team; its slug. */
+async function importedMap(unique: string): Promise<string> {
+  const editor = await ctx.signedIn(['programme'])
+  const slug = `kaart-${unique}`.toLowerCase().replace(/[^a-z0-9-]/g, '')
+  await editor.client.post('/api/knowledge-maps/import', {
+    slug,
+    title: 'T',
+    description: 'D',
+    audience: 'gevorderden',
+    level: 'gevorderden',
+    format: 'csv',
+    csv: 'domein_id,domein,thema_id,thema,leerdoel_id,leerdoel\n,D,,T,,O\n',
+  })
+  return slug
+}
+
+/** Catalogue: an objective of the published Toezicht en Advies, and offerings to act on. */
+const CATALOGUE_OBJECTIVE = 'e29aadc3-6a2c-4ea2-aab1-632c6447f1bb'
+/** An offering of a new provider; `member` (a user id) is linked to that provider. */
+async function offeringOf(member?: string, archived = false) {
+  const provider = await createProvider(ctx.db)
+  if (member) await addProviderMember(ctx.db, provider.id, member)
+  const id = await createOffering(ctx.db, { provider, objectiveIds: [CATALOGUE_OBJECTIVE] })
+  if (archived)
+    await ctx.db.kysely
+      .updateTable('offerings')
+      .set({ archived_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute()
+  return { provider, id }
+}
+const OFFERING_BODY = {
+  title: 'Inspecteren in de praktijk',
+  description: 'Een dag oefenen met archiefinspecties.',
+  form: 'masterclass',
+  level: 'gevorderd',
+  studyHours: '6',
+  cost: '€ 395,00',
+  language: 'nl',
+  online: false,
+  location: 'Zwolle',
+  objectiveIds: [CATALOGUE_OBJECTIVE],
+}
+/** Providers (linked to their own provider) and the programme team keep offerings. */
+const forCatalogueEditors = (status: number): Expect => ({
+  anonymous: 401,
+  provider: status,
+  programme: status,
+  others: 403,
+})
+const forProviderManagers = (status: number): Expect => ({
+  anonymous: 401,
+  programme: status,
+  admin: status,
+  others: 403,
+})
+
 const MATRIX: Record<string, Row> = {
+  'GET /api/catalogue/offerings': {
+    request: () => ({ path: '/api/catalogue/offerings?q=archieven&online=false' }),
+    expect: signedInOnly(200),
+  },
+  'GET /api/catalogue/offerings/{offeringId}': {
+    request: async () => ({ path: `/api/catalogue/offerings/${(await offeringOf()).id}` }),
+    expect: signedInOnly(200),
+  },
+  'POST /api/catalogue/offerings': {
+    // Linked to the provider it adds an offering for: a provider account may.
+    request: async (f) => {
+      const provider = await createProvider(ctx.db)
+      if (f.me.id) await addProviderMember(ctx.db, provider.id, f.me.id)
+      return {
+        path: '/api/catalogue/offerings',
+        body: { ...OFFERING_BODY, providerId: provider.id },
+      }
+    },
+    expect: forCatalogueEditors(201),
+  },
+  'PUT /api/catalogue/offerings/{offeringId}': {
+    // Another provider's offering: a provider account may not; the programme team may.
+    request: async () => {
+      const { provider, id } = await offeringOf()
+      return {
+        path: `/api/catalogue/offerings/${id}`,
+        body: { ...OFFERING_BODY, providerId: provider.id },
+      }
+    },
+    expect: forProgramme(200),
+  },
+  'POST /api/catalogue/offerings/{offeringId}/reviewed': {
+    request: async (f) => ({
+      path: `/api/catalogue/offerings/${(await offeringOf(f.me.id || undefined)).id}/reviewed`,
+    }),
+    expect: forCatalogueEditors(200),
+  },
+  'POST /api/catalogue/offerings/{offeringId}/archive': {
+    request: async () => ({ path: `/api/catalogue/offerings/${(await offeringOf()).id}/archive` }),
+    expect: forProgramme(200),
+  },
+  'POST /api/catalogue/offerings/{offeringId}/restore': {
+    request: async (f) => ({
+      path: `/api/catalogue/offerings/${(await offeringOf(f.me.id || undefined, true)).id}/restore`,
+    }),
+    expect: forCatalogueEditors(200),
+  },
+  'GET /api/catalogue/manage': {
+    request: () => ({ path: '/api/catalogue/manage' }),
+    expect: forCatalogueEditors(200),
+  },
+  'GET /api/catalogue/stale': {
+    request: () => ({ path: '/api/catalogue/stale' }),
+    expect: forProgramme(200),
+  },
+  'GET /api/catalogue/providers': {
+    request: () => ({ path: '/api/catalogue/providers' }),
+    expect: signedInOnly(200),
+  },
+  'POST /api/catalogue/providers': {
+    request: (f) => ({
+      path: '/api/catalogue/providers',
+      body: { name: 'Nieuwe opleider', slug: f.unique.toLowerCase().replace(/[^a-z0-9]/g, '') },
+    }),
+    expect: forProviderManagers(201),
+  },
+  'POST /api/catalogue/providers/{providerId}/members': {
+    request: async () => {
+      const provider = await createProvider(ctx.db)
+      const user = await ctx.user({ roles: [] })
+      return {
+        path: `/api/catalogue/providers/${provider.id}/members`,
+        body: { email: user.email },
+      }
+    },
+    expect: forProviderManagers(200),
+  },
+  'GET /api/catalogue/csv': {
+    request: () => ({ path: '/api/catalogue/csv' }),
+    expect: forCatalogueEditors(200),
+  },
+  'POST /api/catalogue/csv/preview': {
+    request: () => ({
+      path: '/api/catalogue/csv/preview',
+      body: { csv: 'id,aanbieder\n' },
+    }),
+    expect: forCatalogueEditors(200),
+  },
+  'POST /api/catalogue/csv/apply': {
+    request: async (f) => {
+      const provider = await createProvider(ctx.db)
+      if (f.me.id) await addProviderMember(ctx.db, provider.id, f.me.id)
+      const csv = [
+        'id,aanbieder,titel,beschrijving,vorm,niveau,studielast_uren,kosten,taal,online,locatie,startmomenten,certificaat,link,leerdoelen',
+        `,${provider.slug},Lezen over toezicht,Een leeslijst.,reading,basis,"2,5",0,nl,ja,,,,,${CATALOGUE_OBJECTIVE}`,
+      ].join('\n')
+      return { path: '/api/catalogue/csv/apply', body: { csv } }
+    },
+    expect: forCatalogueEditors(200),
+  },
   'GET /api/health': { request: () => ({ path: '/api/health' }), expect: { others: 200 } },
   'GET /api/session': { request: () => ({ path: '/api/session' }), expect: { others: 200 } },
   'POST /api/auth/sign-up': {
@@ -433,6 +595,19 @@ const MATRIX: Record<string, Row> = {
       })
       const node = added.body.domains.find((d: { title: string }) => d.title === 'Weg ermee')
       return { path: `/api/knowledge-maps/beginners/draft/nodes/${node.id}` }
+    },
+    expect: forProgramme(200),
+  },
+  'POST /api/knowledge-maps/{slug}/archive': {
+    request: async (f) => ({ path: `/api/knowledge-maps/${await importedMap(f.unique)}/archive` }),
+    expect: forProgramme(200),
+  },
+  'POST /api/knowledge-maps/{slug}/restore': {
+    request: async (f) => {
+      const slug = await importedMap(f.unique)
+      const editor = await ctx.signedIn(['programme'])
+      await editor.client.post(`/api/knowledge-maps/${slug}/archive`)
+      return { path: `/api/knowledge-maps/${slug}/restore` }
     },
     expect: forProgramme(200),
   },

@@ -41,6 +41,9 @@ export const mapTreeSchema = z.object({
     audience: z.enum(MAP_AUDIENCES),
     level: z.enum(MAP_LEVELS),
     state: z.enum(MAP_STATES),
+    archivedAt: z.string().nullable(),
+    /** Only for the programme team: whether the map has a draft (in review or not). */
+    hasDraft: z.boolean().optional(),
   }),
   version: z.object({
     id: z.string(),
@@ -60,6 +63,7 @@ export const mapSummarySchema = z.object({
   audience: z.enum(MAP_AUDIENCES),
   level: z.enum(MAP_LEVELS),
   state: z.enum(MAP_STATES),
+  archivedAt: z.string().nullable(),
   currentVersion: z
     .object({
       number: z.number().int().nullable(),
@@ -318,4 +322,35 @@ export const removeCrosswalk = createRoute({
   summary: 'Remove a crosswalk from the draft',
   request: { params: slugParam.extend({ crosswalkId: z.uuid({ error: 'invalid' }) }) },
   responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+export const archiveKnowledgeMap = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/archive',
+  tags,
+  summary:
+    'Archive a map (programme team): out of the overview, search and new scans; still readable',
+  request: { params: slugParam },
+  responses: {
+    200: jsonResponse(mapTreeSchema, 'The map as the public now reads it'),
+    409: problemResponse('Already archived'),
+    ...authErrors,
+    ...notFound,
+    ...validationErrors,
+  },
+})
+
+export const restoreKnowledgeMap = createRoute({
+  method: 'post',
+  path: '/api/knowledge-maps/{slug}/restore',
+  tags,
+  summary: 'Bring an archived map back (programme team)',
+  request: { params: slugParam },
+  responses: {
+    200: jsonResponse(mapTreeSchema, 'The map as the public now reads it'),
+    409: problemResponse('Not archived'),
+    ...authErrors,
+    ...notFound,
+    ...validationErrors,
+  },
 })

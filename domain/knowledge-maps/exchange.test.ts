@@ -42,6 +42,7 @@ function treeOf(domains: DomainNode[]): MapTree {
       audience: 'gevorderden',
       level: 'gevorderden',
       state: 'published',
+      archivedAt: null,
     },
     version: {
       id: 'v',

@@ -34,6 +34,10 @@ export interface MapTree {
     audience: MapAudience
     level: MapLevel
     state: MapState
+    /** When the map was archived (state `archived`); null while it is in use. */
+    archivedAt: string | null
+    /** Whether a draft is being worked on: only told to the programme team. */
+    hasDraft?: boolean
   }
   version: {
     id: string

@@ -18,9 +18,13 @@ const PARENT_KIND: Record<NodeKind, NodeKind | null> = {
 export const isWorkingVersion = (v: { state: string }) =>
   v.state === 'draft' || v.state === 'in_review'
 
-/** The map's draft (in state draft or in review), or a 404 `no_draft`. */
-export async function findDraft(db: Db, slug: string) {
+/**
+ * The map's draft (in state draft or in review), or a 404 `no_draft`. An archived map's draft
+ * is refused (`map_archived`) unless only read: nothing of an archived map changes.
+ */
+export async function findDraft(db: Db, slug: string, access: 'write' | 'read' = 'write') {
   const map = await findMap(db, slug)
+  if (map.archived_at && access === 'write') throw new AppError('map_archived')
   const versions = await versionsOf(db, map.id)
   const draft = versions.find(isWorkingVersion)
   if (!draft) throw new AppError('no_draft')
@@ -34,6 +38,7 @@ export async function findDraft(db: Db, slug: string) {
 export async function createDraft(options: { db: Db; slug: string; userId: string }) {
   const { db, slug, userId } = options
   const map = await findMap(db, slug)
+  if (map.archived_at) throw new AppError('map_archived')
   const versions = await versionsOf(db, map.id)
   if (versions.some(isWorkingVersion)) throw new AppError('draft_exists')
   const base = publicVersionOf(versions) ?? versions.at(-1)

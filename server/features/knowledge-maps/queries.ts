@@ -49,6 +49,7 @@ export async function listMaps(db: Db) {
       audience: map.audience as MapAudience,
       level: map.level as MapLevel,
       state: mapStateOf(map, own),
+      archivedAt: map.archived_at,
       currentVersion: current
         ? {
             number: current.number,
@@ -105,6 +106,27 @@ export async function findReadableVersion(db: Db, slug: string, number?: number)
         )
   if (!version) throw new AppError('not_found')
   return { map, version, versions }
+}
+
+/**
+ * The version a new zelfscan may be taken on: the published version of a map that is not
+ * archived. Concept maps and archived maps are never offered (a 404, as if not there).
+ */
+export async function findScannableVersion(db: Db, slug: string) {
+  const { map, version } = await findReadableVersion(db, slug)
+  if (map.archived_at || version.state !== 'published') throw new AppError('not_found')
+  return { map, version }
+}
+
+/** Whether a map has a version being worked on (a draft, in review or not). */
+export async function hasDraft(db: Db, mapId: string): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom('map_versions')
+    .select('id')
+    .where('map_id', '=', mapId)
+    .where('state', 'in', ['draft', 'in_review'])
+    .executeTakeFirst()
+  return row !== undefined
 }
 
 /** The full tree of one version, in order. */
@@ -166,6 +188,7 @@ export async function loadTree(
       audience: map.audience as MapAudience,
       level: map.level as MapLevel,
       state: mapStateOf(map, versions),
+      archivedAt: map.archived_at,
     },
     version: {
       id: version.id,

@@ -8,6 +8,7 @@ import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
+import { archiveMap, restoreMap } from './archive.ts'
 import {
   addCrosswalk,
   addNode,
@@ -19,12 +20,12 @@ import {
   updateNode,
 } from './draft.ts'
 import { importMap, replaceDraftFromCsv } from './import-map.ts'
-import { findMap, listMaps, loadTree, versionsOf } from './queries.ts'
+import { findMap, hasDraft, listMaps, loadTree, versionsOf } from './queries.ts'
 import { searchObjectives } from './search.ts'
 import { readableTree, treeJson } from './tree-cache.ts'
 
 async function draftTree(db: Db, slug: string) {
-  const { map, draft, versions } = await findDraft(db, slug)
+  const { map, draft, versions } = await findDraft(db, slug, 'read')
   return loadTree(db, map, draft, versions)
 }
 
@@ -59,8 +60,11 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.listKnowledgeMaps, async (c) => {
     const { audience, state } = c.req.valid('query')
+    // Archived maps leave the overview; they are listed only when asked for by state.
     const maps = (await listMaps(c.var.services.db)).filter(
-      (map) => (!audience || map.audience === audience) && (!state || map.state === state),
+      (map) =>
+        (!audience || map.audience === audience) &&
+        (state ? map.state === state : map.state !== 'archived'),
     )
     return c.json({ maps }, 200)
   })
@@ -72,8 +76,26 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.getKnowledgeMap, async (c) => {
     const { slug } = c.req.valid('param')
-    const json = treeJson(await readableTree(c.var.services.db, slug))
-    return jsonText(c, json)
+    const { db } = c.var.services
+    const tree = await readableTree(db, slug)
+    const user = c.var.user
+    if (user === null || !can(user, 'maps.edit')) return jsonText(c, treeJson(tree))
+    const draft = await hasDraft(db, (await findMap(db, slug)).id)
+    return c.json({ ...tree, map: { ...tree.map, hasDraft: draft } }, 200)
+  })
+
+  app.openapi(api.archiveKnowledgeMap, async (c) => {
+    const user = authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    await archiveMap({ db: c.var.services.db, slug, userId: user.id })
+    return c.json(await readableTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.restoreKnowledgeMap, async (c) => {
+    const user = authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    await restoreMap({ db: c.var.services.db, slug, userId: user.id })
+    return c.json(await readableTree(c.var.services.db, slug), 200)
   })
 
   app.openapi(api.listMapVersions, async (c) => {

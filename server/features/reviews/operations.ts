@@ -136,6 +136,12 @@ export async function addReviewComment(options: {
   const { db, roundId, userId, input } = options
   const round = await findRound(db, roundId)
   if (!isOpen(round)) throw new AppError('round_closed')
+  const map = await db.kysely
+    .selectFrom('knowledge_maps')
+    .select('archived_at')
+    .where('id', '=', round.map_id)
+    .executeTakeFirstOrThrow()
+  if (map.archived_at) throw new AppError('map_archived')
   if (input.nodeId) {
     const node = await db.kysely
       .selectFrom('map_nodes')

@@ -5,12 +5,14 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapTree as Tree } from '../../../domain/knowledge-maps/tree.ts'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
+import { useCan } from '../../api/session.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
+import { ArchiveSection } from './ArchiveSection.tsx'
 import { MapStateBadge, versionText } from './labels.tsx'
 import { MapTools } from './MapTools.tsx'
 import { MapTree } from './MapTree.tsx'
@@ -73,6 +75,7 @@ function useScrollToFragment(tree: Tree | undefined, hash: string) {
 
 function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: string }) {
   const { t, i18n } = useTranslation()
+  const editor = useCan('maps.edit')
   const versions = useQuery(versionsQuery(slug))
   const { map, version } = tree
   const numbered = numberedVersions(versions.data?.versions ?? [])
@@ -113,6 +116,14 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
           <dd>{objectivesOf(tree).length}</dd>
         </div>
       </dl>
+      {map.archivedAt && (
+        <Alert type="warning" className="rk-archived-banner">
+          <Paragraph>
+            <strong>{t('maps.archived.title')}</strong>{' '}
+            {t('maps.archived.text', { date: formatDate(map.archivedAt, i18n.language) })}
+          </Paragraph>
+        </Alert>
+      )}
       {isConcept && (
         <Alert type="warning" className="rk-concept-banner">
           <Paragraph>
@@ -142,9 +153,11 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
         </Alert>
       )}
 
-      <MapTools slug={slug} version={version} versions={versions.data?.versions ?? []} />
+      <MapTools map={map} version={version} versions={versions.data?.versions ?? []} />
 
       <MapTree domains={tree.domains} targetId={target} />
+
+      {editor && !isOlder && <ArchiveSection map={map} />}
     </>
   )
 }

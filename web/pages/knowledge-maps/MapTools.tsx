@@ -24,16 +24,18 @@ import {
  * sessions. Left out when printing.
  */
 export function MapTools({
-  slug,
+  map,
   version,
   versions,
 }: {
-  slug: string
+  map: MapTree['map']
   version: MapTree['version']
   versions: readonly VersionSummary[]
 }) {
   const { t } = useTranslation()
-  const editor = useCan('maps.edit')
+  const { slug } = map
+  // Nothing of an archived map is edited; it can be restored from its page.
+  const editor = useCan('maps.edit') && map.state !== 'archived'
   const label = useVersionLabel()
   const numbered = numberedVersions(versions)
   const isOlder = version.state === 'superseded'
@@ -68,7 +70,7 @@ export function MapTools({
           <>
             <UnorderedListItem>
               <AppLink to="/kenniskaarten/$slug/bewerken" params={{ slug }}>
-                {t('maps.tools.edit')}
+                {map.hasDraft ? t('maps.tools.editDraft') : t('maps.tools.edit')}
               </AppLink>
             </UnorderedListItem>
             <UnorderedListItem>
