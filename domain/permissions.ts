@@ -13,18 +13,37 @@ export const ACTIONS = [
   'admin.outbox.read',
   'admin.audit.read',
   'maps.edit', // draft, edit and publish kenniskaarten
+  'selfscan.take', // take one's own zelfscans and inzetbaarheidschecks, share them
+  'selfscan.shared.read', // read scans shared with oneself (manager, coach)
+  'selfscan.team.read', // the anonymous overview of one's own organisation's shared scans
+  'catalogue.edit.own', // keep the offerings of one's own provider(s) current
+  'catalogue.manage', // keep every offering current; the overview of stale offerings
+  'catalogue.providers.manage', // add providers, link provider accounts to them
 ] as const
 
 export type Action = (typeof ACTIONS)[number]
 
 /** Role → allowed actions. Scope (own organisation) is checked separately by `authorise()`. */
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  professional: ['account.own'],
-  manager: ['account.own', 'organisation.members.read', 'organisation.invite'],
-  coach: ['account.own'],
-  programme: ['account.own', 'maps.edit'],
-  reviewer: ['account.own'],
-  provider: ['account.own'],
+  professional: ['account.own', 'selfscan.take'],
+  manager: [
+    'account.own',
+    'organisation.members.read',
+    'organisation.invite',
+    'selfscan.take',
+    'selfscan.shared.read',
+    'selfscan.team.read',
+  ],
+  coach: ['account.own', 'selfscan.take', 'selfscan.shared.read'],
+  programme: [
+    'account.own',
+    'selfscan.take',
+    'maps.edit',
+    'catalogue.manage',
+    'catalogue.providers.manage',
+  ],
+  reviewer: ['account.own', 'selfscan.take'],
+  provider: ['account.own', 'catalogue.edit.own'],
   admin: [
     'account.own',
     'organisation.members.read',
@@ -33,6 +52,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'admin.users.manage',
     'admin.outbox.read',
     'admin.audit.read',
+    'catalogue.providers.manage',
   ],
 }
 
@@ -40,6 +60,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
 const ORGANISATION_SCOPED: ReadonlySet<Action> = new Set([
   'organisation.members.read',
   'organisation.invite',
+  'selfscan.team.read',
 ])
 
 export interface Actor {

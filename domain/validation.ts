@@ -17,6 +17,9 @@ export const FIELD_ERROR_CODES = [
   'invalid_choice',
   'passwords_differ',
   'password_incorrect',
+  'not_an_amount',
+  'no_account',
+  'out_of_range',
 ] as const
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]

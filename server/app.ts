@@ -13,9 +13,11 @@ import { AppError, problemBody } from './errors.ts'
 import { registerAccountRoutes } from './features/account/routes.ts'
 import { registerAdminRoutes } from './features/admin/routes.ts'
 import { registerAuthRoutes } from './features/auth/routes.ts'
+import { registerCatalogueRoutes } from './features/catalogue/routes.ts'
 import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
 import { registerReviewRoutes } from './features/reviews/routes.ts'
+import { registerSelfScanRoutes } from './features/self-scans/routes.ts'
 import { registerSystemRoutes } from './features/system/routes.ts'
 import { apiHeaders, pageHeaders } from './security-headers.ts'
 
@@ -80,6 +82,8 @@ export function createApp(services: Services) {
   registerAdminRoutes(app)
   registerKnowledgeMapRoutes(app)
   registerReviewRoutes(app)
+  registerSelfScanRoutes(app)
+  registerCatalogueRoutes(app)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -19,6 +19,8 @@ export interface Config {
   loginWindowMs: number
   sessionIdleMs: number
   sessionAbsoluteMs: number
+  /** Aggregates are shown only over at least this many people (never below 3). */
+  minGroupSize: number
   /** Directory of the built web app; null serves the API only. */
   webRoot: string | null
 }
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowMs: 15 * 60_000,
     sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
     sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
+    minGroupSize: Math.max(3, Number(env.MIN_GROUP_SIZE ?? 5) || 5),
     webRoot: env.WEB_ROOT === '' ? null : path.resolve(env.WEB_ROOT ?? 'dist/web'),
   }
 }

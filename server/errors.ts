@@ -10,8 +10,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly errors?: FieldError[],
-    /** For imports: every line or item that is wrong, e.g. `{ at: 'line 4, thema', code: 'required' }`. */
-    readonly problems?: { at: string; code: string }[],
+    /** Every line, item or node that is wrong, with its place as data, e.g. `{ code: 'required', line: 4, column: 'thema' }`. */
+    readonly problems?: readonly { code: string }[],
   ) {
     super(code)
     this.status = ERROR_CODES[code]
@@ -58,7 +58,7 @@ const TITLES: Record<ErrorCode, string> = {
 export function problemBody(
   code: ErrorCode,
   errors?: FieldError[],
-  problems?: { at: string; code: string }[],
+  problems?: readonly { code: string }[],
 ) {
   return {
     type: `https://routekaart.nl/problems/${code}`,

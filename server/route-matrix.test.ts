@@ -6,6 +6,7 @@ import {
   createOffering,
   createProvider,
 } from './features/catalogue/factories.ts'
+import { createScan } from './features/self-scans/factories.ts'
 
 /**
  * Every API route, and the status each role (and a visitor) gets from it. Adding a route
@@ -113,7 +114,154 @@ const forProviderManagers = (status: number): Expect => ({
   others: 403,
 })
 
+/** Everyone who takes zelfscans (all but providers and admins), acting on their own scan. */
+const forScanTakers = (status: number): Expect => ({
+  anonymous: 401,
+  provider: 403,
+  admin: 403,
+  others: status,
+})
+const SCAN = '/api/self-scans'
+// A visitor has no account to own a scan: any id does, the answer is 401 before it is read.
+const ownScan = async (f: Fixture, options: { draft?: boolean } = {}) =>
+  f.me.id ? createScan(ctx.db, { userId: f.me.id, ...options }) : crypto.randomUUID()
+async function ownShare(f: Fixture) {
+  if (!f.me.id) return { scanId: crypto.randomUUID(), shareId: crypto.randomUUID() }
+  const scanId = await ownScan(f)
+  const coach = await ctx.user({ roles: ['coach'] })
+  const share = await ctx.db.kysely
+    .insertInto('self_scan_shares')
+    .values({
+      id: crypto.randomUUID(),
+      scan_id: scanId,
+      owner_user_id: f.me.id,
+      grantee_user_id: coach.id,
+      grantee_role: 'coach',
+      scope: 'summary',
+      created_at: new Date().toISOString(),
+      revoked_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { scanId, shareId: share.id }
+}
+async function ownCheck(f: Fixture, complete = false) {
+  const started = await f.client.post('/api/employability-checks')
+  const id: string = started.body?.id ?? crypto.randomUUID()
+  if (complete && started.body?.id) {
+    const listed = await f.client.get('/api/employability-checks')
+    const answers = Object.fromEntries(
+      listed.body.content.dimensions.flatMap((d: { statements: { id: string }[] }) =>
+        d.statements.map((s) => [s.id, 3]),
+      ),
+    )
+    await f.client.patch(`/api/employability-checks/${id}`, { answers })
+  }
+  return id
+}
+
+const SELF_SCAN_ROWS: Record<string, Row> = {
+  'GET /api/self-scans/maps': {
+    request: () => ({ path: `${SCAN}/maps` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans': { request: () => ({ path: SCAN }), expect: forScanTakers(200) },
+  'POST /api/self-scans': {
+    request: () => ({ path: SCAN, body: { map: 'toezicht-en-advies' } }),
+    expect: forScanTakers(201),
+  },
+  'GET /api/self-scans/{scanId}': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f, { draft: true })}` }),
+    expect: forScanTakers(200),
+  },
+  'PATCH /api/self-scans/{scanId}': {
+    request: async (f) => ({
+      path: `${SCAN}/${await ownScan(f, { draft: true })}`,
+      body: { answers: [] },
+    }),
+    expect: forScanTakers(200),
+  },
+  'DELETE /api/self-scans/{scanId}': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f)}` }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/self-scans/{scanId}/submit': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f, { draft: true })}/submit` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans/{scanId}/report': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f)}/report` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans/{scanId}/report.pdf': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f)}/report.pdf` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans/{scanId}/shares': {
+    request: async (f) => ({ path: `${SCAN}/${await ownScan(f)}/shares` }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/self-scans/{scanId}/shares': {
+    request: async (f) => {
+      const coach = await ctx.user({ roles: ['coach'] })
+      return {
+        path: `${SCAN}/${await ownScan(f)}/shares`,
+        body: { granteeId: coach.id, scope: 'summary' },
+      }
+    },
+    expect: forScanTakers(201),
+  },
+  'DELETE /api/self-scans/{scanId}/shares/{shareId}': {
+    request: async (f) => {
+      const { scanId, shareId } = await ownShare(f)
+      return { path: `${SCAN}/${scanId}/shares/${shareId}` }
+    },
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans/share-targets': {
+    request: () => ({ path: `${SCAN}/share-targets` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/self-scans/shared-with-me': {
+    request: () => ({ path: `${SCAN}/shared-with-me` }),
+    expect: { anonymous: 401, manager: 200, coach: 200, others: 403 },
+  },
+  'GET /api/organisations/{organisationId}/self-scan-overview': {
+    request: (f) => ({ path: `/api/organisations/${f.organisationId}/self-scan-overview` }),
+    // Not even an administrator: the overview is for the organisation's own managers.
+    expect: { anonymous: 401, manager: 200, others: 403 },
+  },
+  'GET /api/employability-checks': {
+    request: () => ({ path: '/api/employability-checks' }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/employability-checks': {
+    request: () => ({ path: '/api/employability-checks' }),
+    expect: forScanTakers(201),
+  },
+  'GET /api/employability-checks/{checkId}': {
+    request: async (f) => ({ path: `/api/employability-checks/${await ownCheck(f)}` }),
+    expect: forScanTakers(200),
+  },
+  'PATCH /api/employability-checks/{checkId}': {
+    request: async (f) => ({
+      path: `/api/employability-checks/${await ownCheck(f)}`,
+      body: { answers: { 'gv-1': 4 } },
+    }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/employability-checks/{checkId}/submit': {
+    request: async (f) => ({ path: `/api/employability-checks/${await ownCheck(f, true)}/submit` }),
+    expect: forScanTakers(200),
+  },
+  'DELETE /api/employability-checks/{checkId}': {
+    request: async (f) => ({ path: `/api/employability-checks/${await ownCheck(f)}` }),
+    expect: forScanTakers(200),
+  },
+}
+
 const MATRIX: Record<string, Row> = {
+  ...SELF_SCAN_ROWS,
   'GET /api/catalogue/offerings': {
     request: () => ({ path: '/api/catalogue/offerings?q=archieven&online=false' }),
     expect: signedInOnly(200),

@@ -20,6 +20,15 @@ export interface Database {
   review_comments: ReviewCommentTable
   work_sessions: WorkSessionTable
   crosswalks: CrosswalkTable
+  providers: ProviderTable
+  provider_members: ProviderMemberTable
+  offerings: OfferingTable
+  offering_objectives: OfferingObjectiveTable
+  self_scans: SelfScanTable
+  self_scan_theme_scores: SelfScanThemeScoreTable
+  self_scan_shares: SelfScanShareTable
+  self_scan_views: SelfScanViewTable
+  employability_checks: EmployabilityCheckTable
 }
 
 export interface OrganisationTable {
@@ -199,4 +208,117 @@ export interface CrosswalkTable {
   target_label: string
   relation: 'exactMatchOf' | 'isRelatedTo'
   created_at: string
+}
+
+export interface SelfScanTable {
+  id: string
+  user_id: string
+  map_id: string
+  version_id: string
+  /** The scale as it was when the scan started (JSON of `Scale`). */
+  scale: string
+  /** The level the map's audience aims for, on that scale. */
+  target_level: number
+  /** JSON object: objective node id → `Answer`. */
+  answers: string
+  /** JSON object: theme node id → note. */
+  theme_notes: string
+  status: 'draft' | 'submitted'
+  started_at: string
+  updated_at: string
+  submitted_at: string | null
+}
+
+/** Per-theme scores of a submitted scan, for the anonymous team overview. */
+export interface SelfScanThemeScoreTable {
+  scan_id: string
+  theme_node_id: string
+  mean: number | null
+  gap: number | null
+  develop_count: number
+}
+
+export interface SelfScanShareTable {
+  id: string
+  scan_id: string
+  owner_user_id: string
+  grantee_user_id: string
+  grantee_role: 'manager' | 'coach'
+  scope: 'summary' | 'full'
+  created_at: string
+  revoked_at: string | null
+}
+
+/** Every view of a scan by someone other than its owner, listed for the owner. */
+export interface SelfScanViewTable {
+  id: string
+  scan_id: string
+  viewer_user_id: string | null
+  scope: 'summary' | 'full'
+  format: 'web' | 'pdf'
+  viewed_at: string
+}
+
+export interface EmployabilityCheckTable {
+  id: string
+  user_id: string
+  content_version: number
+  /** JSON object: statement id → 1..5. */
+  answers: string
+  status: 'draft' | 'submitted'
+  started_at: string
+  updated_at: string
+  submitted_at: string | null
+}
+
+export interface ProviderTable {
+  id: string
+  /** Stable short name, used in CSV files: `archiefacademie`. */
+  slug: string
+  name: string
+  website: string | null
+  is_demo: number
+  created_at: string
+}
+
+/** Accounts (role provider) that keep a provider's offerings current. */
+export interface ProviderMemberTable {
+  provider_id: string
+  user_id: string
+  created_at: string
+}
+
+export interface OfferingTable {
+  id: string
+  provider_id: string
+  title: string
+  description: string
+  form: string
+  level: string
+  study_hours: number
+  cost_cents: number
+  language: string
+  online: number
+  location: string | null
+  /** JSON array of dates (YYYY-MM-DD); empty: start any time. */
+  start_moments: string
+  certificate: string | null
+  url: string | null
+  /** What full-text search reads (title, description, provider, certificate). */
+  search_text: string
+  /** Who keeps it current and gets the reminder; null when that account was erased. */
+  owner_user_id: string | null
+  last_reviewed_at: string
+  /** When the owner was last reminded that it is possibly outdated. */
+  reminded_at: string | null
+  archived_at: string | null
+  is_demo: number
+  created_at: string
+  updated_at: string
+}
+
+/** An objective an offering serves, by objective identity (`map_nodes.node_id`). */
+export interface OfferingObjectiveTable {
+  offering_id: string
+  node_id: string
 }

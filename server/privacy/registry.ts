@@ -55,6 +55,31 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     onErase: 'anonymise',
     export: true,
   },
+  // The person's own scans and checks (answers, notes, the scale they were taken on).
+  // Theme scores and views belong to a scan and go with it (foreign keys cascade).
+  { table: 'self_scans', userColumns: ['user_id'], onErase: 'delete', export: true },
+  {
+    table: 'self_scan_shares',
+    userColumns: ['owner_user_id', 'grantee_user_id'],
+    onErase: 'delete',
+    export: true,
+  },
+  // A view stays in the owner's log when the viewer's account is erased, without who it was.
+  {
+    table: 'self_scan_views',
+    userColumns: ['viewer_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  { table: 'employability_checks', userColumns: ['user_id'], onErase: 'delete', export: true },
+  // Offerings belong to their provider: they stay, without the person who kept them.
+  {
+    table: 'offerings',
+    userColumns: ['owner_user_id'],
+    onErase: 'anonymise',
+    export: true,
+  },
+  { table: 'provider_members', userColumns: ['user_id'], onErase: 'delete', export: true },
   { table: 'user_roles', userColumns: ['user_id'], onErase: 'delete', export: true },
   {
     table: 'sessions',

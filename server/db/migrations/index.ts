@@ -2,10 +2,14 @@ import type { Migration } from 'kysely'
 import * as m001 from './001-foundation.ts'
 import * as m002 from './002-knowledge-maps.ts'
 import * as m003 from './003-map-co-creation.ts'
+import * as m004 from './004-self-scans.ts'
+import * as m005 from './005-catalogue.ts'
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
   '002-knowledge-maps': m002,
   '003-map-co-creation': m003,
+  '004-self-scans': m004,
+  '005-catalogue': m005,
 }

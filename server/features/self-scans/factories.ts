@@ -1,0 +1,64 @@
+import type { MapLevel } from '../../../domain/knowledge-maps/model.ts'
+import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
+import { scaleFor } from '../../../domain/self-scans/scale.ts'
+import type { Db } from '../../db/connection.ts'
+import { newId, now } from '../../util.ts'
+import { readableTree } from '../knowledge-maps/tree-cache.ts'
+import { scalesContent } from './content.ts'
+import { submitSelfScan } from './submit-scan.ts'
+
+/**
+ * Test and benchmark data: a scan of `userId` on a published map, written straight to the
+ * database, every objective answered with `level(i)` — and submitted (with its theme scores)
+ * unless `draft`. Not used by the app itself.
+ */
+export async function createScan(
+  db: Db,
+  options: {
+    userId: string
+    slug?: string
+    level?: (i: number) => number
+    draft?: boolean
+    submittedAt?: string
+  },
+): Promise<string> {
+  const slug = options.slug ?? 'toezicht-en-advies'
+  const tree = await readableTree(db, slug)
+  const map = await db.kysely
+    .selectFrom('knowledge_maps')
+    .select(['id', 'level'])
+    .where('slug', '=', slug)
+    .executeTakeFirstOrThrow()
+  const { scale, target } = scaleFor(scalesContent(), { slug, level: map.level as MapLevel })
+  const level = options.level ?? (() => 3)
+  const answers = Object.fromEntries(
+    objectivesOf(tree).map((o, i) => [
+      o.id,
+      { level: level(i), notApplicable: false, develop: i % 7 === 0, importance: null },
+    ]),
+  )
+  const id = newId()
+  const at = options.submittedAt ?? now()
+  await db.kysely
+    .insertInto('self_scans')
+    .values({
+      id,
+      user_id: options.userId,
+      map_id: map.id,
+      version_id: tree.version.id,
+      scale: JSON.stringify(scale),
+      target_level: target,
+      answers: JSON.stringify(answers),
+      theme_notes: '{}',
+      status: 'draft',
+      started_at: at,
+      updated_at: at,
+      submitted_at: null,
+    })
+    .execute()
+  if (!options.draft) {
+    const user = { id: options.userId } as Parameters<typeof submitSelfScan>[0]['user']
+    await submitSelfScan({ db, user, scanId: id, at })
+  }
+  return id
+}

@@ -1,0 +1,264 @@
+import type { ShareScope } from '../../../domain/schemas/self-scans.ts'
+import type { CurrentUser } from '../../context.ts'
+import type { Db } from '../../db/connection.ts'
+import { AppError } from '../../errors.ts'
+import { newId, now } from '../../util.ts'
+import { findOwnScan } from './queries.ts'
+
+/**
+ * Sharing a zelfscan (DESIGN.md, privacy rules): nothing is shared by default; the owner
+ * shares a submitted scan's summary or full report with a manager of their own organisation
+ * or with a coach, sees every share and every view, and revokes whenever they like.
+ */
+
+interface Person {
+  id: string
+  name: string
+  email: string
+  organisation_id: string | null
+  organisation_confirmed_at: string | null
+  disabled_at: string | null
+  roles: string[]
+}
+
+async function findPerson(db: Db, by: { id: string } | { email: string }): Promise<Person | null> {
+  let query = db.kysely
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'organisation_id', 'organisation_confirmed_at', 'disabled_at'])
+  query = 'id' in by ? query.where('id', '=', by.id) : query.where('email', '=', by.email)
+  const user = await query.executeTakeFirst()
+  if (!user) return null
+  const roles = await db.kysely
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_id', '=', user.id)
+    .execute()
+  return { ...user, roles: roles.map((r) => r.role) }
+}
+
+/** A manager of the owner's own (confirmed) organisation. */
+export function isOwnManager(
+  person: Pick<Person, 'roles' | 'organisation_id' | 'organisation_confirmed_at'>,
+  ownerOrganisationId: string | null,
+) {
+  return (
+    person.roles.includes('manager') &&
+    ownerOrganisationId !== null &&
+    person.organisation_confirmed_at !== null &&
+    person.organisation_id === ownerOrganisationId
+  )
+}
+
+/** The role in which `person` may receive the owner's scan, or null when they may not. */
+function granteeRole(person: Person, owner: CurrentUser): 'manager' | 'coach' | null {
+  if (person.id === owner.id || person.disabled_at !== null) return null
+  if (isOwnManager(person, owner.organisationId)) return 'manager'
+  if (person.roles.includes('coach')) return 'coach'
+  return null
+}
+
+export async function shareSelfScan(options: {
+  db: Db
+  user: CurrentUser
+  scanId: string
+  input: { granteeId?: string; email?: string; scope: ShareScope }
+}) {
+  const { db, user, scanId, input } = options
+  const scan = await findOwnScan(db, scanId, user)
+  if (scan.status !== 'submitted') throw new AppError('not_submitted')
+  const person = await findPerson(
+    db,
+    input.granteeId ? { id: input.granteeId } : { email: input.email! },
+  )
+  // One answer for "no such account" and "not allowed": sharing reveals nothing about others.
+  const role = person ? granteeRole(person, user) : null
+  if (!person || !role) throw new AppError('share_not_allowed')
+  const id = newId()
+  await db.kysely.transaction().execute(async (trx) => {
+    // Sharing again with the same person replaces the earlier share; history stays visible.
+    await trx
+      .updateTable('self_scan_shares')
+      .set({ revoked_at: now() })
+      .where('scan_id', '=', scanId)
+      .where('grantee_user_id', '=', person.id)
+      .where('revoked_at', 'is', null)
+      .execute()
+    await trx
+      .insertInto('self_scan_shares')
+      .values({
+        id,
+        scan_id: scanId,
+        owner_user_id: user.id,
+        grantee_user_id: person.id,
+        grantee_role: role,
+        scope: input.scope,
+        created_at: now(),
+        revoked_at: null,
+      })
+      .execute()
+  })
+  return (await listShares(db, scanId)).find((s) => s.id === id)!
+}
+
+export async function revokeSelfScanShare(options: {
+  db: Db
+  user: CurrentUser
+  scanId: string
+  shareId: string
+}) {
+  const { db, user, scanId, shareId } = options
+  await findOwnScan(db, scanId, user)
+  await db.kysely
+    .updateTable('self_scan_shares')
+    .set({ revoked_at: now() })
+    .where('id', '=', shareId)
+    .where('scan_id', '=', scanId)
+    .where('revoked_at', 'is', null)
+    .execute()
+  const share = (await listShares(db, scanId)).find((s) => s.id === shareId)
+  if (!share) throw new AppError('not_found')
+  return share
+}
+
+export async function listShares(db: Db, scanId: string) {
+  const rows = await db.kysely
+    .selectFrom('self_scan_shares')
+    .innerJoin('users', 'users.id', 'self_scan_shares.grantee_user_id')
+    .selectAll('self_scan_shares')
+    .select(['users.name', 'users.email'])
+    .where('scan_id', '=', scanId)
+    .orderBy('self_scan_shares.created_at', 'desc')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    grantee: { id: row.grantee_user_id, name: row.name, email: row.email },
+    granteeRole: row.grantee_role,
+    scope: row.scope,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }))
+}
+
+export async function listViews(db: Db, scanId: string) {
+  const rows = await db.kysely
+    .selectFrom('self_scan_views')
+    .leftJoin('users', 'users.id', 'self_scan_views.viewer_user_id')
+    .select([
+      'users.name',
+      'self_scan_views.scope',
+      'self_scan_views.format',
+      'self_scan_views.viewed_at',
+    ])
+    .where('scan_id', '=', scanId)
+    .orderBy('self_scan_views.viewed_at', 'desc')
+    .execute()
+  return rows.map((row) => ({
+    viewer: row.name,
+    scope: row.scope,
+    format: row.format,
+    viewedAt: row.viewed_at,
+  }))
+}
+
+/** Managers and coaches of the person's own organisation. */
+export async function shareTargets(db: Db, user: CurrentUser) {
+  if (!user.organisationId) return { managers: [], coaches: [] }
+  const rows = await db.kysely
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.name', 'user_roles.role'])
+    .where('users.organisation_id', '=', user.organisationId)
+    .where('users.organisation_confirmed_at', 'is not', null)
+    .where('users.disabled_at', 'is', null)
+    .where('users.id', '!=', user.id)
+    .where('user_roles.role', 'in', ['manager', 'coach'])
+    .orderBy('users.name')
+    .execute()
+  const of = (role: string) =>
+    rows.filter((r) => r.role === role).map((r) => ({ id: r.id, name: r.name }))
+  return { managers: of('manager'), coaches: of('coach') }
+}
+
+/**
+ * What `viewer` may see of someone else's scan: the scope of their active share, while they
+ * still hold the role it was given for (a manager who left the organisation sees nothing).
+ */
+export async function sharedScopeFor(
+  db: Db,
+  scan: { id: string; user_id: string },
+  viewer: CurrentUser,
+): Promise<ShareScope | null> {
+  const share = await db.kysely
+    .selectFrom('self_scan_shares')
+    .select(['scope', 'grantee_role'])
+    .where('scan_id', '=', scan.id)
+    .where('grantee_user_id', '=', viewer.id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  if (!share) return null
+  if (share.grantee_role === 'coach') return viewer.roles.includes('coach') ? share.scope : null
+  const owner = await db.kysely
+    .selectFrom('users')
+    .select(['organisation_id', 'organisation_confirmed_at'])
+    .where('id', '=', scan.user_id)
+    .executeTakeFirstOrThrow()
+  const ownerOrganisation = owner.organisation_confirmed_at ? owner.organisation_id : null
+  return viewer.roles.includes('manager') &&
+    viewer.organisationId !== null &&
+    viewer.organisationId === ownerOrganisation
+    ? share.scope
+    : null
+}
+
+export async function logView(
+  db: Db,
+  view: { scanId: string; viewerId: string; scope: ShareScope; format: 'web' | 'pdf' },
+) {
+  await db.kysely
+    .insertInto('self_scan_views')
+    .values({
+      id: newId(),
+      scan_id: view.scanId,
+      viewer_user_id: view.viewerId,
+      scope: view.scope,
+      format: view.format,
+      viewed_at: now(),
+    })
+    .execute()
+}
+
+/** Scans shared with the viewer that they may still see. */
+export async function listSharedWithMe(db: Db, viewer: CurrentUser) {
+  const rows = await db.kysely
+    .selectFrom('self_scan_shares')
+    .innerJoin('self_scans', 'self_scans.id', 'self_scan_shares.scan_id')
+    .innerJoin('users', 'users.id', 'self_scans.user_id')
+    .innerJoin('knowledge_maps', 'knowledge_maps.id', 'self_scans.map_id')
+    .innerJoin('map_versions', 'map_versions.id', 'self_scans.version_id')
+    .select([
+      'self_scans.id as scanId',
+      'self_scans.user_id as ownerId',
+      'users.name as owner',
+      'users.organisation_id as ownerOrganisationId',
+      'users.organisation_confirmed_at as ownerConfirmedAt',
+      'knowledge_maps.slug',
+      'knowledge_maps.title',
+      'map_versions.number as versionNumber',
+      'self_scans.submitted_at',
+      'self_scan_shares.scope',
+      'self_scan_shares.grantee_role',
+      'self_scan_shares.created_at as sharedAt',
+    ])
+    .where('self_scan_shares.grantee_user_id', '=', viewer.id)
+    .where('self_scan_shares.revoked_at', 'is', null)
+    .orderBy('self_scan_shares.created_at', 'desc')
+    .execute()
+  return rows.filter((row) =>
+    row.grantee_role === 'coach'
+      ? viewer.roles.includes('coach')
+      : viewer.roles.includes('manager') &&
+        row.ownerConfirmedAt !== null &&
+        viewer.organisationId !== null &&
+        row.ownerOrganisationId === viewer.organisationId,
+  )
+}

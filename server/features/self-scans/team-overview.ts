@@ -1,0 +1,104 @@
+import { sql } from 'kysely'
+import type { MapLevel } from '../../../domain/knowledge-maps/model.ts'
+import { scaleFor } from '../../../domain/self-scans/scale.ts'
+import type { Db } from '../../db/connection.ts'
+import { toNumber } from '../../util.ts'
+import { readableTree } from '../knowledge-maps/tree-cache.ts'
+import { scalesContent } from './content.ts'
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/**
+ * The anonymous team overview of one organisation on one map: per theme, the mean and gap
+ * over the latest scan each person shared with a manager of that organisation. Nothing is
+ * shown over fewer than `minGroupSize` people — not the group, not a single theme. Themes are
+ * matched by identity, so scans on older versions of the map count too.
+ */
+export async function teamOverview(
+  db: Db,
+  options: { organisationId: string; slug: string | undefined; minGroupSize: number },
+) {
+  const maps = await db.kysely
+    .selectFrom('knowledge_maps')
+    .innerJoin('map_versions', 'map_versions.map_id', 'knowledge_maps.id')
+    .select([
+      'knowledge_maps.id',
+      'knowledge_maps.slug',
+      'knowledge_maps.title',
+      'knowledge_maps.level',
+    ])
+    .where('map_versions.state', '=', 'published')
+    .orderBy('knowledge_maps.position')
+    .execute()
+  const map = maps.find((m) => m.slug === options.slug) ?? maps[0]
+  const base = {
+    maps: maps.map((m) => ({ slug: m.slug, title: m.title })),
+    minGroupSize: options.minGroupSize,
+  }
+  if (!map) return { ...base, map: null, people: null, target: null, themes: [] }
+
+  const latestShared = sql`
+    select s.id from (
+      select s.id, row_number() over (partition by s.user_id order by s.submitted_at desc) as rn
+      from self_scans s
+      join users u on u.id = s.user_id
+      where s.map_id = ${map.id} and s.status = 'submitted'
+        and u.organisation_id = ${options.organisationId}
+        and u.organisation_confirmed_at is not null
+        and exists (
+          select 1 from self_scan_shares sh
+          join users g on g.id = sh.grantee_user_id
+          join user_roles r on r.user_id = g.id and r.role = 'manager'
+          where sh.scan_id = s.id and sh.revoked_at is null and sh.grantee_role = 'manager'
+            and g.organisation_id = ${options.organisationId}
+            and g.organisation_confirmed_at is not null
+        )
+    ) s where s.rn = 1`
+  const { rows } = await sql<{
+    theme_node_id: string
+    people: number | string
+    mean: number | string | null
+    gap: number | string | null
+    developing: number | string
+    total: number | string
+  }>`
+    with latest as (${latestShared})
+    select ts.theme_node_id,
+      count(ts.mean) as people,
+      avg(ts.mean) as mean,
+      avg(ts.gap) as gap,
+      sum(case when ts.develop_count > 0 then 1 else 0 end) as developing,
+      (select count(*) from latest) as total
+    from latest join self_scan_theme_scores ts on ts.scan_id = latest.id
+    group by ts.theme_node_id`.execute(db.kysely)
+
+  const total = rows.length > 0 ? toNumber(rows[0]!.total) : 0
+  const tree = await readableTree(db, map.slug)
+  const { target } = scaleFor(scalesContent(), { slug: map.slug, level: map.level as MapLevel })
+  const enough = total >= options.minGroupSize
+  const byTheme = new Map(rows.map((r) => [r.theme_node_id, r]))
+  return {
+    ...base,
+    map: { slug: map.slug, title: map.title },
+    people: enough ? total : null,
+    target,
+    themes: enough
+      ? tree.domains.flatMap((domain) =>
+          domain.themes.map((theme) => {
+            const row = byTheme.get(theme.id)
+            const people = row ? toNumber(row.people) : 0
+            const shown = people >= options.minGroupSize
+            return {
+              id: theme.id,
+              title: theme.title,
+              domainTitle: domain.title,
+              people: shown ? people : null,
+              mean: shown && row?.mean != null ? round2(Number(row.mean)) : null,
+              gap: shown && row?.gap != null ? round2(Number(row.gap)) : null,
+              developing: shown && row ? toNumber(row.developing) : null,
+            }
+          }),
+        )
+      : [],
+  }
+}
