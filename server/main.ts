@@ -1,11 +1,14 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
+import { startStaleReminderTimer } from './features/catalogue/reminders.ts'
 import { createServices } from './services.ts'
 
 const config = loadConfig()
 const services = await createServices(config)
 const app = createApp(services)
+// Owners of offerings not reviewed for a year get a reminder, once a day at most.
+const stopReminders = startStaleReminderTimer(services)
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
@@ -16,6 +19,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 })
 
 async function shutdown() {
+  stopReminders()
   server.close()
   await services.db.close()
   process.exit(0)

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles.ts'
 import type { Db } from './connection.ts'
+import { seedDemoCatalogue } from '../features/catalogue/demo-catalogue.ts'
 import { createOrganisation, createUser } from './factories.ts'
 
 /** The one password of every demo account; printed in the README. Never used outside demos. */
@@ -83,7 +84,11 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     .select('id')
     .where('is_demo', '=', 1)
     .executeTakeFirst()
-  if (existing) return false
+  if (existing) {
+    // A demo database from before the catalogue gets its demo offerings now (once).
+    await seedDemoCatalogue(db)
+    return false
+  }
   const organisations = []
   for (const organisation of DEMO_ORGANISATIONS) {
     organisations.push(await createOrganisation(db, { ...organisation, isDemo: true }))
@@ -100,5 +105,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       isDemo: true,
     })
   }
+  await seedDemoCatalogue(db)
   return true
 }

@@ -110,3 +110,31 @@ export function reviewInvitationMail(options: {
         text: `Hallo,\n\nHet programmateam nodigt je uit om mee te denken over de conceptversie van de kenniskaart ${mapTitle} (${roundTitle}). Je kunt tot en met ${deadline} reageren op elk thema en leerdoel, en nieuwe leerdoelen voorstellen.\n\n${link}\n\n${hasAccount ? 'Log in met je Routekaart-account.' : 'Je hebt een Routekaart-account met dit e-mailadres nodig; die maak je aan via de link.'}${SIGNATURE.nl}`,
       }
 }
+
+export function staleOfferingsMail(options: {
+  to: string
+  locale: Locale
+  name: string
+  offerings: { title: string; provider: string; lastReviewedAt: string }[]
+  link: string
+}): OutgoingMail {
+  const { to, locale, name, offerings, link } = options
+  const list = offerings.map((o) => `- ${o.title} (${o.provider}, ${o.lastReviewedAt})`).join('\n')
+  return locale === 'en'
+    ? {
+        to,
+        subject:
+          offerings.length === 1
+            ? 'Is your offering in Routekaart still up to date?'
+            : `Are your ${offerings.length} offerings in Routekaart still up to date?`,
+        text: `Dear ${name},\n\nNobody has checked these offerings in the Routekaart catalogue for more than a year (last checked on the date shown), so they are now marked as possibly outdated:\n\n${list}\n\nPlease check each one: change what is no longer right and save it, mark it as checked, or archive it if it is no longer offered.\n\n${link}${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject:
+          offerings.length === 1
+            ? 'Klopt je aanbod in Routekaart nog?'
+            : `Klopt je aanbod in Routekaart nog? (${offerings.length} onderdelen)`,
+        text: `Beste ${name},\n\nHet aanbod hieronder is in Routekaart al meer dan een jaar niet nagekeken (laatst nagekeken op de datum erbij). Daarom staat het nu als 'mogelijk verouderd' in het opleidingsaanbod:\n\n${list}\n\nWil je elk onderdeel nakijken? Pas aan wat niet meer klopt en sla het op, zeg dat het nog klopt, of archiveer het als je het niet meer aanbiedt.\n\n${link}${SIGNATURE.nl}`,
+      }
+}

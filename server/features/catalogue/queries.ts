@@ -1,0 +1,308 @@
+import { type RawBuilder, sql } from 'kysely'
+import type { OfferingSummary } from '../../../domain/api/catalogue.ts'
+import {
+  isStale,
+  type OfferingForm,
+  type OfferingLanguage,
+  type OfferingLevel,
+} from '../../../domain/catalogue/model.ts'
+import type { Db } from '../../db/connection.ts'
+import type { OfferingTable } from '../../db/schema.ts'
+import { AppError } from '../../errors.ts'
+import { toNumber } from '../../util.ts'
+import { postgresTsQuery, queryWords, sqliteMatch } from './search-index.ts'
+
+export const PAGE_SIZE = 20
+const SUMMARY_LENGTH = 280
+
+/** Filters shared by search and by the route suggester. All optional; archived ones hidden. */
+export interface OfferingFilters {
+  text?: string
+  forms?: readonly OfferingForm[]
+  level?: OfferingLevel
+  /** A kenniskaart by slug: offerings serving any objective of any numbered version of it. */
+  mapSlug?: string
+  /** A theme by node id: offerings serving any objective under it in a numbered version. */
+  themeId?: string
+  /** Objective identities (`map_nodes.node_id`): offerings serving at least one. */
+  objectiveIds?: readonly string[]
+  maxCostCents?: number
+  maxStudyHours?: number
+  online?: boolean
+  providerId?: string
+  includeArchived?: boolean
+}
+
+export type OfferingRow = OfferingTable & {
+  provider_name: string
+  provider_slug: string
+  objective_count: number | string
+}
+
+/** Versions whose objectives count as "in the map": published and superseded, never drafts. */
+const NUMBERED = sql`mv.state in ('published', 'superseded')`
+
+function conditionsOf(db: Db, filters: OfferingFilters): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = []
+  if (!filters.includeArchived) where.push(sql`o.archived_at is null`)
+  if (filters.forms && filters.forms.length > 0)
+    where.push(sql`o.form in (${sql.join(filters.forms)})`)
+  if (filters.level) where.push(sql`o.level = ${filters.level}`)
+  if (filters.online !== undefined) where.push(sql`o.online = ${filters.online ? 1 : 0}`)
+  if (filters.maxCostCents !== undefined) where.push(sql`o.cost_cents <= ${filters.maxCostCents}`)
+  if (filters.maxStudyHours !== undefined)
+    where.push(sql`o.study_hours <= ${filters.maxStudyHours}`)
+  if (filters.providerId) where.push(sql`o.provider_id = ${filters.providerId}`)
+  if (filters.objectiveIds) {
+    if (filters.objectiveIds.length === 0) where.push(sql`1 = 0`)
+    else
+      where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
+        where oo.node_id in (${sql.join(filters.objectiveIds)}))`)
+  }
+  if (filters.themeId)
+    where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
+      where oo.node_id in (select mn.node_id from map_nodes mn
+        join map_versions mv on mv.id = mn.version_id
+        where mn.parent_node_id = ${filters.themeId} and mn.kind = 'objective' and ${NUMBERED}))`)
+  if (filters.mapSlug)
+    where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
+      where oo.node_id in (select mn.node_id from map_nodes mn
+        join map_versions mv on mv.id = mn.version_id
+        join knowledge_maps km on km.id = mv.map_id
+        where km.slug = ${filters.mapSlug} and mn.kind = 'objective' and ${NUMBERED}))`)
+  if (db.kind === 'postgres' && filters.text) {
+    const words = queryWords(filters.text)
+    if (words.length > 0)
+      where.push(
+        sql`to_tsvector('dutch', o.search_text) @@ to_tsquery('dutch', ${postgresTsQuery(words)})`,
+      )
+  }
+  return where
+}
+
+/**
+ * The FROM clause and ordering: with words on SQLite the FTS5 table leads (ranked by bm25),
+ * on PostgreSQL `ts_rank`; without words, by title.
+ */
+function sourceOf(db: Db, filters: OfferingFilters) {
+  const words = filters.text ? queryWords(filters.text) : []
+  const joined = sql`offerings o join providers p on p.id = o.provider_id`
+  if (words.length === 0) return { from: joined, order: sql`o.title, o.id`, extra: [] }
+  if (db.kind === 'sqlite') {
+    return {
+      from: sql`offerings_fts join offerings o on o.id = offerings_fts.offering_id
+        join providers p on p.id = o.provider_id`,
+      order: sql`offerings_fts.rank, o.title`,
+      extra: [sql`offerings_fts match ${sqliteMatch(words)}`],
+    }
+  }
+  return {
+    from: joined,
+    order: sql`ts_rank(to_tsvector('dutch', o.search_text),
+      to_tsquery('dutch', ${postgresTsQuery(words)})) desc, o.title`,
+    extra: [],
+  }
+}
+
+function whereClause(db: Db, filters: OfferingFilters) {
+  const all = [...sourceOf(db, filters).extra, ...conditionsOf(db, filters)]
+  return all.length > 0 ? sql`where ${sql.join(all, sql` and `)}` : sql``
+}
+
+const SELECTED = sql`o.*, p.name as provider_name, p.slug as provider_slug,
+  (select count(*) from offering_objectives oc where oc.offering_id = o.id) as objective_count`
+
+/**
+ * One page of the catalogue for a search: Dutch full text and filters, best match first.
+ * Public facts only; the caller has checked the person may search.
+ */
+export async function searchOfferings(
+  db: Db,
+  filters: OfferingFilters,
+  page: number,
+  now = new Date(),
+): Promise<{ total: number; offerings: OfferingSummary[] }> {
+  const { from, order } = sourceOf(db, filters)
+  const where = whereClause(db, filters)
+  const [count, rows] = await Promise.all([
+    sql<{ n: number | string }>`select count(*) as n from ${from} ${where}`.execute(db.kysely),
+    sql<OfferingRow>`select ${SELECTED} from ${from} ${where} order by ${order}
+      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`.execute(db.kysely),
+  ])
+  return {
+    total: toNumber(count.rows[0]?.n),
+    offerings: rows.rows.map((row) => toSummary(row, now)),
+  }
+}
+
+/**
+ * Offerings (not archived) that serve at least one of `objectiveIds`, within `filters`, each
+ * with the objectives of the list it serves — the route suggester's candidates. At most
+ * `limit`, those serving the most of the objectives first.
+ *
+ * @example await findOfferingsForObjectives(db, [objectiveId], { online: true, maxCostCents: 50_000 })
+ */
+export async function findOfferingsForObjectives(
+  db: Db,
+  objectiveIds: readonly string[],
+  filters: Omit<OfferingFilters, 'objectiveIds' | 'text'> = {},
+  options: { limit?: number; now?: Date } = {},
+): Promise<(OfferingSummary & { servedObjectiveIds: string[] })[]> {
+  if (objectiveIds.length === 0) return []
+  const all = { ...filters, objectiveIds }
+  const conditions = conditionsOf(db, all)
+  const rows = await sql<OfferingRow>`select ${SELECTED}
+    from offerings o join providers p on p.id = o.provider_id
+    where ${sql.join(conditions, sql` and `)}
+    order by o.title limit ${options.limit ?? 500}`.execute(db.kysely)
+  const ids = rows.rows.map((row) => row.id)
+  const links =
+    ids.length === 0
+      ? []
+      : await db.kysely
+          .selectFrom('offering_objectives')
+          .select(['offering_id', 'node_id'])
+          .where('offering_id', 'in', ids)
+          .where('node_id', 'in', [...objectiveIds])
+          .execute()
+  const byOffering = new Map<string, string[]>()
+  for (const link of links) {
+    const list = byOffering.get(link.offering_id) ?? []
+    list.push(link.node_id)
+    byOffering.set(link.offering_id, list)
+  }
+  const now = options.now ?? new Date()
+  return rows.rows
+    .map((row) => ({ ...toSummary(row, now), servedObjectiveIds: byOffering.get(row.id) ?? [] }))
+    .sort((a, b) => b.servedObjectiveIds.length - a.servedObjectiveIds.length)
+}
+
+export function toSummary(row: OfferingRow, now: Date): OfferingSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    summary:
+      row.description.length > SUMMARY_LENGTH
+        ? `${row.description.slice(0, SUMMARY_LENGTH).replace(/\s+\S*$/, '')} …`
+        : row.description,
+    provider: { id: row.provider_id, slug: row.provider_slug, name: row.provider_name },
+    form: row.form as OfferingForm,
+    level: row.level as OfferingLevel,
+    studyHours: Number(row.study_hours),
+    costCents: toNumber(row.cost_cents),
+    language: row.language as OfferingLanguage,
+    online: toNumber(row.online) === 1,
+    location: row.location,
+    startMoments: JSON.parse(row.start_moments) as string[],
+    lastReviewedAt: row.last_reviewed_at,
+    stale: !row.archived_at && isStale(row.last_reviewed_at, now),
+    archived: row.archived_at !== null,
+    objectiveCount: toNumber(row.objective_count),
+  }
+}
+
+/** One offering with its provider, or a 404. */
+export async function findOffering(db: Db, offeringId: string): Promise<OfferingRow> {
+  const { rows } = await sql<OfferingRow>`select ${SELECTED}
+    from offerings o join providers p on p.id = o.provider_id
+    where o.id = ${offeringId}`.execute(db.kysely)
+  if (!rows[0]) throw new AppError('not_found')
+  return rows[0]
+}
+
+/** Offerings of some providers (or all), archived ones included; or only the stale ones. */
+export async function listOfferingRows(
+  db: Db,
+  filters: { providerIds?: readonly string[] | 'all'; staleBefore?: string },
+): Promise<OfferingRow[]> {
+  const where: RawBuilder<unknown>[] = []
+  if (filters.providerIds !== undefined && filters.providerIds !== 'all') {
+    if (filters.providerIds.length === 0) return []
+    where.push(sql`o.provider_id in (${sql.join([...filters.providerIds])})`)
+  }
+  if (filters.staleBefore)
+    where.push(sql`o.archived_at is null and o.last_reviewed_at < ${filters.staleBefore}`)
+  const clause = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``
+  const { rows } = await sql<OfferingRow>`select ${SELECTED}
+    from offerings o join providers p on p.id = o.provider_id ${clause}
+    order by p.name, o.title`.execute(db.kysely)
+  return rows
+}
+
+/**
+ * The objectives an offering serves, each as worded in the newest numbered version of a map
+ * that has it, with its theme and map; an identity no map has any more keeps its id only.
+ */
+export async function servedObjectives(db: Db, offeringId: string) {
+  const links = await db.kysely
+    .selectFrom('offering_objectives')
+    .select('node_id')
+    .where('offering_id', '=', offeringId)
+    .execute()
+  const ids = links.map((link) => link.node_id)
+  if (ids.length === 0) return []
+  const nodes = await db.kysely
+    .selectFrom('map_nodes as mn')
+    .innerJoin('map_versions as mv', 'mv.id', 'mn.version_id')
+    .innerJoin('knowledge_maps as km', 'km.id', 'mv.map_id')
+    .leftJoin('map_nodes as theme', (join) =>
+      join
+        .onRef('theme.version_id', '=', 'mn.version_id')
+        .onRef('theme.node_id', '=', 'mn.parent_node_id'),
+    )
+    .select([
+      'mn.node_id',
+      'mn.title',
+      'mv.number',
+      'km.slug',
+      'km.title as map_title',
+      'theme.node_id as theme_id',
+      'theme.title as theme_title',
+      'km.position',
+    ])
+    .where('mn.node_id', 'in', ids)
+    .where('mn.kind', '=', 'objective')
+    .where('mv.state', 'in', ['published', 'superseded'])
+    .execute()
+  const newest = new Map<string, (typeof nodes)[number]>()
+  for (const node of nodes) {
+    const seen = newest.get(node.node_id)
+    if (!seen || (node.number ?? 0) > (seen.number ?? 0)) newest.set(node.node_id, node)
+  }
+  return ids
+    .map((id) => {
+      const node = newest.get(id)
+      return {
+        id,
+        title: node?.title ?? null,
+        theme:
+          node?.theme_id && node.theme_title
+            ? { id: node.theme_id, title: node.theme_title }
+            : null,
+        map: node ? { slug: node.slug, title: node.map_title } : null,
+        position: node?.position ?? Number.MAX_SAFE_INTEGER,
+      }
+    })
+    .sort((a, b) => a.position - b.position || (a.title ?? '').localeCompare(b.title ?? ''))
+    .map(({ position: _, ...objective }) => objective)
+}
+
+/** Which of `ids` are objectives of a numbered (published or superseded) kenniskaart version. */
+export async function knownObjectiveIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const found = new Set<string>()
+  // In slices: PostgreSQL and SQLite both cap the number of bound parameters.
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await db.kysely
+      .selectFrom('map_nodes as mn')
+      .innerJoin('map_versions as mv', 'mv.id', 'mn.version_id')
+      .select('mn.node_id')
+      .distinct()
+      .where('mn.node_id', 'in', ids.slice(start, start + 500))
+      .where('mn.kind', '=', 'objective')
+      .where('mv.state', 'in', ['published', 'superseded'])
+      .execute()
+    for (const row of rows) found.add(row.node_id)
+  }
+  return found
+}
