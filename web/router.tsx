@@ -32,6 +32,12 @@ import { PrivacyPage } from './pages/privacy/PrivacyPage.tsx'
 import { MapRoundsPage } from './pages/reviews/MapRoundsPage.tsx'
 import { MyRoundsPage } from './pages/reviews/MyRoundsPage.tsx'
 import { RoundPage } from './pages/reviews/RoundPage.tsx'
+import { EmployabilityCheckPage } from './pages/self-scans/EmployabilityCheckPage.tsx'
+import { ReportPage } from './pages/self-scans/ReportPage.tsx'
+import { ScanListPage } from './pages/self-scans/ScanListPage.tsx'
+import { SharedWithMePage } from './pages/self-scans/SharedWithMePage.tsx'
+import { TakeScanPage } from './pages/self-scans/TakeScanPage.tsx'
+import { TeamOverviewPage } from './pages/self-scans/TeamOverviewPage.tsx'
 import { SignInPage } from './pages/sign-in/SignInPage.tsx'
 import { SignUpPage } from './pages/sign-up/SignUpPage.tsx'
 
@@ -166,6 +172,35 @@ const routeTree = rootRoute.addChildren([
   }),
   createRoute({ ...route('/meedenken'), beforeLoad: requireUser, component: MyRoundsPage }),
   createRoute({ ...route('/meedenken/$roundId'), beforeLoad: requireUser, component: RoundPage }),
+  createRoute({
+    ...route('/inzetbaarheid'),
+    validateSearch: (search: Search) => ({ check: text(search.check) }),
+    beforeLoad: requireUser,
+    component: EmployabilityCheckPage,
+  }),
+  createRoute({
+    ...route('/gedeeld-met-mij'),
+    beforeLoad: requireUser,
+    component: SharedWithMePage,
+  }),
+  createRoute({
+    ...route('/organisatie/zelfscan-overzicht'),
+    validateSearch: (search: Search) => ({ kaart: text(search.kaart) }),
+    beforeLoad: requireUser,
+    component: TeamOverviewPage,
+  }),
+  createRoute({ ...route('/zelfscan'), beforeLoad: requireUser, component: ScanListPage }),
+  createRoute({
+    ...route('/zelfscan/$scanId'),
+    validateSearch: (search: Search) => ({ stap: positive(search.stap) }),
+    beforeLoad: requireUser,
+    component: TakeScanPage,
+  }),
+  createRoute({
+    ...route('/zelfscan/$scanId/rapport'),
+    beforeLoad: requireUser,
+    component: ReportPage,
+  }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),
 ])

@@ -44,6 +44,8 @@ export function SiteHeader() {
     (user?.roles.includes('admin') ||
       can(actor, 'organisation.members.read', user?.organisation?.id ?? undefined))
   const showAdmin = actor !== null && can(actor, 'admin.users.manage')
+  const showEmployability = actor !== null && can(actor, 'selfscan.take')
+  const showShared = actor !== null && can(actor, 'selfscan.shared.read')
 
   return (
     <PageHeader className="rk-header">
@@ -76,10 +78,15 @@ export function SiteHeader() {
             <>
               <NavItem to="/" label={t('nav.roadmap')} />
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
+              {showEmployability && <NavItem to="/zelfscan" label={t('nav.selfScans')} section />}
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
               )}
-              {showOrganisation && <NavItem to="/organisatie" label={t('nav.organisation')} />}
+              {showEmployability && <NavItem to="/inzetbaarheid" label={t('employability.nav')} />}
+              {showShared && <NavItem to="/gedeeld-met-mij" label={t('sharedScans.nav')} />}
+              {showOrganisation && (
+                <NavItem to="/organisatie" label={t('nav.organisation')} section />
+              )}
               {showAdmin && <NavItem to="/beheer" label={t('nav.admin')} />}
               <NavItem to="/account" label={t('nav.account')} />
               <li className="rk-nav__item rk-nav__item--end">

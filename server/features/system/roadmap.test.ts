@@ -38,6 +38,13 @@ describe('my routekaart', () => {
     ])
   })
 
+  it('links the zelfscan step to its page, the first open step of the route', async () => {
+    const { client } = await ctx.signedIn(['professional'])
+    const { routes } = (await client.get('/api/roadmap')).body
+    const step = routes[0].steps.find((s: { key: string }) => s.key === 'self-scan')
+    expect(step).toMatchObject({ href: '/zelfscan', status: 'current' })
+  })
+
   it('says plainly that a step whose part is not built is not available, without a link', async () => {
     const { client } = await ctx.signedIn(['professional'])
     const { routes } = (await client.get('/api/roadmap')).body

@@ -1,0 +1,114 @@
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormLabel,
+  RadioButton,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react'
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ObjectiveNode } from '../../../domain/knowledge-maps/tree.ts'
+import { type Answer, IMPORTANCE, type Importance } from '../../../domain/self-scans/answers.ts'
+import type { Scale } from '../../../domain/self-scans/scale.ts'
+import { localised } from './format.ts'
+
+/** The id of an objective's first choice: where "still open" links put focus. */
+export const objectiveFieldId = (objectiveId: string) => `doel-${objectiveId}-niveau`
+
+/**
+ * One objective: how well do I master it (a level of the scale, or "not applicable"), do I
+ * want to develop it, and how important is it for my work. A fieldset whose legend is the
+ * objective, so every choice is read with it.
+ */
+export const ObjectiveQuestion = memo(function ObjectiveQuestion({
+  objective,
+  scale,
+  answer,
+  onChange,
+}: {
+  objective: ObjectiveNode
+  scale: Scale
+  answer: Answer | undefined
+  onChange: (objectiveId: string, change: Partial<Answer>) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
+  const id = objective.id
+  const name = `niveau-${id}`
+  const answered = answer !== undefined && (answer.notApplicable || answer.level !== null)
+  const options = [
+    ...scale.levels.map((level) => ({
+      key: String(level.value),
+      label: `${level.value} – ${localised(level.label, lang)}`,
+      checked: !answer?.notApplicable && answer?.level === level.value,
+      change: { level: level.value, notApplicable: false },
+    })),
+    {
+      key: 'nvt',
+      label: localised(scale.notApplicable, lang),
+      checked: answer?.notApplicable === true,
+      change: { level: null, notApplicable: true },
+    },
+  ]
+
+  return (
+    <Fieldset
+      id={`doel-${id}`}
+      className={answered ? 'rk-question' : 'rk-question rk-question--open'}
+    >
+      <FieldsetLegend className="rk-question__legend">{objective.title}</FieldsetLegend>
+      <div className="rk-question__levels">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? objectiveFieldId(id) : `doel-${id}-${option.key}`
+          return (
+            <div key={option.key} className="rk-question__level">
+              <RadioButton
+                id={optionId}
+                name={name}
+                value={option.key}
+                checked={option.checked}
+                onChange={() => onChange(id, option.change)}
+              />
+              <FormLabel htmlFor={optionId} type="radio">
+                {option.label}
+              </FormLabel>
+            </div>
+          )
+        })}
+      </div>
+      <div className="rk-question__extra">
+        <div className="rk-checkbox-row">
+          <Checkbox
+            id={`doel-${id}-ontwikkelen`}
+            checked={answer?.develop === true}
+            onChange={(event) => onChange(id, { develop: event.target.checked })}
+          />
+          <FormLabel htmlFor={`doel-${id}-ontwikkelen`} type="checkbox">
+            {t('selfScans.take.develop')}
+          </FormLabel>
+        </div>
+        <div className="rk-question__importance">
+          <FormLabel htmlFor={`doel-${id}-belang`}>{t('selfScans.take.importance')}</FormLabel>
+          <Select
+            id={`doel-${id}-belang`}
+            value={answer?.importance ? String(answer.importance) : ''}
+            onChange={(event) =>
+              onChange(id, {
+                importance: event.target.value ? (Number(event.target.value) as Importance) : null,
+              })
+            }
+          >
+            <SelectOption value="">{t('selfScans.importance.none')}</SelectOption>
+            {IMPORTANCE.map((value) => (
+              <SelectOption key={value} value={String(value)}>
+                {t(`selfScans.importance.${value}`)}
+              </SelectOption>
+            ))}
+          </Select>
+        </div>
+      </div>
+    </Fieldset>
+  )
+})
