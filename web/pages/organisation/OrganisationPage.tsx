@@ -9,6 +9,7 @@ import { useUser } from '../../api/session.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { TeamOverviewSection } from '../self-scans/TeamOverviewPage.tsx'
 import { InvitationsSection } from './InvitationsSection.tsx'
 import { InviteSection } from './InviteSection.tsx'
 import { MembersSection } from './MembersSection.tsx'
@@ -61,6 +62,7 @@ export function OrganisationPage() {
           {organisationName && <Paragraph lead>{organisationName}</Paragraph>}
           <RequestsSection organisationId={organisationId} />
           <MembersSection organisationId={organisationId} />
+          {can(actor, 'selfscan.team.read', organisationId) && <TeamOverviewSection />}
           {can(actor, 'organisation.invite', organisationId) && (
             <InviteSection organisationId={organisationId} isAdmin={isAdmin} />
           )}
