@@ -10,6 +10,7 @@ import {
   startApp,
 } from './lib.ts'
 import { benchMaps, MAPS_TREE_GOALS } from './maps.ts'
+import { benchSelfScans, SELF_SCAN_GOALS } from './self-scans.ts'
 
 /**
  * `npm run bench`: the real app in-process on loopback, per database (SQLite always,
@@ -24,6 +25,7 @@ const describe = (error: unknown) =>
 
 interface Figures extends ApiFigures {
   mapsTree: EndpointFigures
+  selfScans: Awaited<ReturnType<typeof benchSelfScans>>
 }
 
 async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
@@ -37,8 +39,9 @@ async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
   try {
     const api = await benchApi(app)
     const mapsTree = await benchMaps(app)
+    const selfScans = await benchSelfScans(app)
     // Later benchmarks: add `await benchSomething(app)` here; each prints its own names.
-    return { ...api, mapsTree }
+    return { ...api, mapsTree, selfScans }
   } catch (error) {
     fail(`${kind}: ${describe(error)}`)
     return null
@@ -83,6 +86,12 @@ async function main() {
   }
   report('maps.tree.ratio.goal', String(MAPS_TREE_GOALS.ratio), 'x')
   report('maps.tree.p99.goal', String(MAPS_TREE_GOALS.p99Ms), 'ms')
+  if (sqlite) report('selfscan.report.p95', sqlite.selfScans.reportP95, 'ms')
+  if (postgres) report('selfscan.report.p95.postgres', postgres.selfScans.reportP95, 'ms')
+  report('selfscan.report.p95.goal', String(SELF_SCAN_GOALS.reportP95Ms), 'ms')
+  if (sqlite) report('selfscan.team.sqlite', sqlite.selfScans.teamMs, 'ms')
+  if (postgres) report('selfscan.team.postgres', postgres.selfScans.teamMs, 'ms')
+  report('selfscan.team.goal', String(SELF_SCAN_GOALS.teamMs), 'ms')
   const parts = [
     sqlite
       ? `api.read.ratio ${sqlite.read.ratio.toFixed(2)} x ` +

@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.ts'
-import type { Db } from './connection.ts'
 import { seedDemoCatalogue } from '../features/catalogue/demo-catalogue.ts'
+import { seedDemoSelfScans } from '../features/self-scans/demo-self-scans.ts'
+import type { Db } from './connection.ts'
 import { createOrganisation, createUser } from './factories.ts'
 
 /** The one password of every demo account; printed in the README. Never used outside demos. */
@@ -87,6 +88,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   if (existing) {
     // A demo database from before the catalogue gets its demo offerings now (once).
     await seedDemoCatalogue(db)
+    await seedDemoSelfScans(db)
     return false
   }
   const organisations = []
@@ -106,5 +108,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     })
   }
   await seedDemoCatalogue(db)
+  await seedDemoSelfScans(db)
   return true
 }

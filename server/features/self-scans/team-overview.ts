@@ -37,23 +37,8 @@ export async function teamOverview(
   }
   if (!map) return { ...base, map: null, people: null, target: null, themes: [] }
 
-  const latestShared = sql`
-    select s.id from (
-      select s.id, row_number() over (partition by s.user_id order by s.submitted_at desc) as rn
-      from self_scans s
-      join users u on u.id = s.user_id
-      where s.map_id = ${map.id} and s.status = 'submitted'
-        and u.organisation_id = ${options.organisationId}
-        and u.organisation_confirmed_at is not null
-        and exists (
-          select 1 from self_scan_shares sh
-          join users g on g.id = sh.grantee_user_id
-          join user_roles r on r.user_id = g.id and r.role = 'manager'
-          where sh.scan_id = s.id and sh.revoked_at is null and sh.grantee_role = 'manager'
-            and g.organisation_id = ${options.organisationId}
-            and g.organisation_confirmed_at is not null
-        )
-    ) s where s.rn = 1`
+  // Managers of the organisation now; scans shared with one of them; each person's latest.
+  const org = options.organisationId
   const { rows } = await sql<{
     theme_node_id: string
     people: number | string
@@ -62,15 +47,37 @@ export async function teamOverview(
     developing: number | string
     total: number | string
   }>`
-    with latest as (${latestShared})
+    with managers as materialized (
+      select g.id from users g
+      join user_roles r on r.user_id = g.id and r.role = 'manager'
+      where g.organisation_id = ${org} and g.organisation_confirmed_at is not null
+    ),
+    shared as materialized (
+      select s.id, s.user_id, s.submitted_at from self_scans s
+      join self_scan_shares sh on sh.scan_id = s.id
+        and sh.revoked_at is null and sh.grantee_role = 'manager'
+      join managers m on m.id = sh.grantee_user_id
+      join users u on u.id = s.user_id
+      where s.map_id = ${map.id} and s.status = 'submitted'
+        and u.organisation_id = ${org} and u.organisation_confirmed_at is not null
+    ),
+    latest as materialized (
+      select id from (
+        select id, row_number() over (partition by user_id order by submitted_at desc) as rn
+        from shared
+      ) ranked where rn = 1
+    ),
+    everyone as (select count(*) as total from latest)
     select ts.theme_node_id,
       count(ts.mean) as people,
       avg(ts.mean) as mean,
       avg(ts.gap) as gap,
       sum(case when ts.develop_count > 0 then 1 else 0 end) as developing,
-      (select count(*) from latest) as total
-    from latest join self_scan_theme_scores ts on ts.scan_id = latest.id
-    group by ts.theme_node_id`.execute(db.kysely)
+      everyone.total
+    from latest
+      join self_scan_theme_scores ts on ts.scan_id = latest.id
+      cross join everyone
+    group by ts.theme_node_id, everyone.total`.execute(db.kysely)
 
   const total = rows.length > 0 ? toNumber(rows[0]!.total) : 0
   const tree = await readableTree(db, map.slug)
