@@ -18,7 +18,7 @@ import {
 
 // Zelfscan: taking a scan, leaving and resuming it on another device, submitting, reading the
 // report (radar chart and table), the PDF, and sharing the summary with one's manager, who
-// reads it; the owner sees the view in the log and stops sharing.
+// reads it; the owner sees the view in the log, stops sharing and deletes the scan.
 
 let server: AppServer
 /** The professional's first device, later their report. */
@@ -244,7 +244,7 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     await expectAccessible(page, `overview with a submitted scan (${lang})`)
   })
 
-  test('shares the summary with the manager, who reads it; the owner sees the view and stops', async () => {
+  test('shares the summary with the manager, who reads it; the owner sees the view, stops and deletes the scan', async () => {
     expect(scanId).toBeTruthy()
     const page = await freshPage(browser, server.baseUrl)
     await signIn(page, lang, owner.email, owner.password)
@@ -299,5 +299,16 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     await expectHeading(managerPage, s.report.title)
     await managerPage.getByText(t.errors.not_found).waitFor()
     await managerPage.close()
+
+    // The owner deletes the scan, after a question.
+    await page.getByRole('button', { name: s.delete.open, exact: true }).click()
+    await page
+      .getByRole('heading', { name: fill(s.delete.question, { title: MAP.title }) })
+      .waitFor()
+    await page.getByRole('button', { name: s.delete.confirm, exact: true }).click()
+    await expectHeading(page, s.list.title)
+    await page.getByText(fill(s.delete.done, { title: MAP.title })).waitFor()
+    await page.getByText(s.list.none).waitFor()
+    await expectAccessible(page, `scan deleted (${lang})`)
   })
 })
