@@ -212,6 +212,11 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     await phone.close()
 
     // The report on the first device: chart with its table, development points, next step.
+    // The chart draws under the site's strict CSP (no inline styles): nothing is refused.
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text())
+    })
     await page.goto(`${server.baseUrl}/zelfscan/${scanId}`)
     await expectHeading(page, fill(s.report.titleOf, { title: MAP.title }))
     expect(page.url()).toContain(`/zelfscan/${scanId}/rapport`)
@@ -227,6 +232,14 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     await page.getByText('Meer oefenen met inspecties').waitFor()
     await page.getByText(s.share.intro).waitFor()
     await expectAccessible(page, `report (${lang})`)
+    expect(refused).toEqual([])
+    expect(
+      await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.rk-radar canvas')
+        return canvas ? canvas.width > 0 && canvas.toDataURL().length > 5000 : false
+      }),
+      'the radar chart is drawn',
+    ).toBe(true)
 
     // The PDF, in the page's language.
     const pdfLink = page.getByRole('link', { name: s.report.pdf })
