@@ -62,10 +62,19 @@ async function staffWithSharedScan(organisationId: string, manager: Person, n: n
   const user = asCurrentUser(person)
   const { scanId } = await startSelfScan({ db: server.db, user, slug: MAP.slug })
   const tree = await scanTree(server.db, await findOwnScan(server.db, scanId, user))
+  // The first person finds the last theme not applicable: only four rated it.
+  const skipped = new Set(
+    n === 1
+      ? tree.domains
+          .at(-1)!
+          .themes.at(-1)!
+          .objectives.map((o) => o.id)
+      : [],
+  )
   const answers = objectivesOf(tree).map((objective, i) => ({
     objectiveId: objective.id,
-    level: 1 + ((i + n) % 5),
-    notApplicable: false,
+    level: skipped.has(objective.id) ? null : 1 + ((i + n) % 5),
+    notApplicable: skipped.has(objective.id),
     develop: i % 3 === 0,
     importance: null,
   }))
@@ -261,6 +270,7 @@ describe.each(LANGUAGES)('what managers see (%s)', (lang) => {
     const rows = table.getByRole('row')
     expect(await rows.count()).toBeGreaterThan(2)
     expect(await visibleText(rows.nth(1))).toMatch(/\b5\b/)
+    expect(await visibleText(rows.last())).toContain(s.team.tooFew)
     await page.locator('.rk-chart canvas').waitFor()
     await page.getByText(fill(s.team.chart, { map: MAP.title })).waitFor()
     await expectAccessible(page, `team overview (${lang})`)
@@ -290,6 +300,18 @@ describe.each(LANGUAGES)('what managers see (%s)', (lang) => {
     const { scanId } = fullTeam.scans[1]!
     await row.getByRole('link', { name: new RegExp(`^${s.open}`) }).click()
     await page.waitForURL(`**/zelfscan/${scanId}/rapport`)
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await expectHeading(page, fill(t.selfScans.report.titleOf, { title: MAP.title }))
+    await page.getByText(fill(t.selfScans.report.sharedBy, { name: 'Medewerker 2' })).waitFor()
+    // The owner will see this visit.
+    await expect
+      .poll(async () => {
+        const views = await server.db.kysely
+          .selectFrom('self_scan_views')
+          .select('viewer_user_id')
+          .where('scan_id', '=', scanId)
+          .execute()
+        return views.filter((v) => v.viewer_user_id === fullTeam.manager.id).length
+      })
+      .toBeGreaterThan(0)
   })
 })

@@ -37,6 +37,7 @@ export function TeamOverviewChart({
         if (cancelled || !canvas.current) return
         Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
         const ink = '#17212b'
+        const font = { family: "'Noto Sans', sans-serif", size: 14 }
         chart = new Chart(canvas.current, {
           type: 'bar',
           data: {
@@ -68,10 +69,10 @@ export function TeamOverviewChart({
             animation: false,
             locale: i18n.language === 'en' ? 'en-GB' : 'nl-NL',
             scales: {
-              x: { min: 0, max: maximum, ticks: { stepSize: 1, color: ink } },
-              y: { ticks: { color: ink, autoSkip: false } },
+              x: { min: 0, max: maximum, ticks: { stepSize: 1, color: ink, font } },
+              y: { ticks: { color: ink, autoSkip: false, font } },
             },
-            plugins: { legend: { labels: { color: ink } } },
+            plugins: { legend: { labels: { color: ink, font } } },
           },
         })
       },
