@@ -25,6 +25,7 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/knowledge-maps/{slug}/versions/{number}/case',
   'GET /api/knowledge-maps/{slug}/compare',
   'GET /api/knowledge-maps/{slug}/csv',
+  'GET /api/knowledge-maps/{slug}/versions/{number}/csv',
 ]
 
 // Each `{param}` matches one path segment.
@@ -36,6 +37,7 @@ const patterns = PUBLIC_ROUTES.map((route) => {
 
 export function isPublicRoute(method: string, path: string): boolean {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path
-  const upper = method.toUpperCase()
+  // HEAD is GET without the body (Hono answers it with the GET handler): it is public alike.
+  const upper = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase()
   return patterns.some((p) => p.method === upper && p.regex.test(normalised))
 }

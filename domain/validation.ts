@@ -10,6 +10,7 @@ export const FIELD_ERROR_CODES = [
   'invalid',
   'too_short',
   'too_long',
+  'reserved',
   'invalid_email',
   'password_too_short',
   'password_too_long',
@@ -20,6 +21,8 @@ export const FIELD_ERROR_CODES = [
   'not_an_amount',
   'no_account',
   'out_of_range',
+  'in_past',
+  'before_start',
 ] as const
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]

@@ -48,6 +48,7 @@ const TITLES: Record<ErrorCode, string> = {
   not_submitted: 'Submit it first',
   share_not_allowed: 'You can share only with your own manager or a coach',
   map_not_available: 'This kenniskaart has no published version to scan on',
+  goal_closed: 'This learning goal is completed or dropped; reopen it first',
   map_archived: 'This kenniskaart is archived; restore it first',
   map_not_archived: 'This kenniskaart is not archived',
   publish_empty_nodes: 'Some domains or themes are still empty',

@@ -683,6 +683,10 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/csv' }),
     expect: { others: 200 },
   },
+  'GET /api/knowledge-maps/{slug}/versions/{number}/csv': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1/csv' }),
+    expect: { others: 200 },
+  },
   'GET /api/knowledge-maps/{slug}/draft/csv': {
     request: () => ({ path: '/api/knowledge-maps/beginners/draft/csv' }),
     expect: forProgramme(200),

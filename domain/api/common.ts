@@ -17,8 +17,26 @@ export const problemSchema = z.object({
       }),
     )
     .optional(),
-  /** For imports: each line or item that is wrong. */
-  problems: z.array(z.object({ at: z.string(), code: z.string() })).optional(),
+  /**
+   * Each line, item or node that is wrong, its place as data: a CSV `line` and `column`; a CASE
+   * `list`, `index` and `field`; a map node's `nodeId`, `nodeKind` and `title`.
+   */
+  problems: z
+    .array(
+      z.object({
+        code: z.string(),
+        line: z.number().int().optional(),
+        column: z.string().optional(),
+        list: z.string().optional(),
+        index: z.number().int().optional(),
+        field: z.string().optional(),
+        detail: z.string().optional(),
+        nodeId: z.string().optional(),
+        nodeKind: z.string().optional(),
+        title: z.string().optional(),
+      }),
+    )
+    .optional(),
 })
 export type Problem = z.infer<typeof problemSchema>
 

@@ -107,8 +107,11 @@ export const searchObjectives = createRoute({
             objective: objective,
           }),
         ),
+        /** How many objectives match; more than `results` holds when `truncated`. */
+        total: z.number().int(),
+        truncated: z.boolean(),
       }),
-      'Matching objectives',
+      'Matching objectives (at most 100, in reading order)',
     ),
     ...validationErrors,
   },
@@ -171,6 +174,13 @@ export const getMapVersionCase = createRoute({
   responses: { 200: jsonResponse(cfPackageSchema, 'CFPackage'), ...notFound, ...validationErrors },
 })
 
+/** Where a node stood or stands: its parent (null: the map) and its place, counted from 0. */
+const nodePlace = z.object({
+  parentId: z.string().nullable(),
+  parentTitle: z.string().nullable(),
+  position: z.number().int(),
+})
+
 export const compareMapVersions = createRoute({
   method: 'get',
   path: '/api/knowledge-maps/{slug}/compare',
@@ -188,6 +198,8 @@ export const compareMapVersions = createRoute({
             title: z.string(),
             before: z.string().nullable(),
             after: z.string().nullable(),
+            from: nodePlace.nullable(),
+            to: nodePlace.nullable(),
           }),
         ),
       }),
@@ -271,6 +283,15 @@ export const getMapCsv = createRoute({
   summary: 'The published version as CSV, one row per objective',
   request: { params: slugParam },
   responses: { 200: csvResponse, ...notFound },
+})
+
+export const getMapVersionCsv = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/versions/{number}/csv',
+  tags,
+  summary: 'A numbered version as CSV, one row per objective',
+  request: { params: versionParam },
+  responses: { 200: csvResponse, ...notFound, ...validationErrors },
 })
 
 export const getDraftCsv = createRoute({

@@ -26,6 +26,9 @@ export const roundSummarySchema = z.object({
   title: z.string(),
   deadline: z.string(),
   state: z.enum(['open', 'closed']),
+  /** When the round closed: by hand (the programme team), or by its deadline passing. */
+  closedAt: z.string().nullable(),
+  closedBy: z.enum(['hand', 'deadline']).nullable(),
   counts: z.object({
     participants: z.number().int(),
     comments: z.number().int(),

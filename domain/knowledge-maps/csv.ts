@@ -83,14 +83,14 @@ export function fromCsv(
   const problems: ImportProblem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   if (header.join() !== CSV_COLUMNS.join()) {
-    throw new ImportError([{ at: 'line 1', code: `header_must_be:${CSV_COLUMNS.join(',')}` }])
+    throw new ImportError([{ code: 'header_must_be', line: 1, detail: CSV_COLUMNS.join(', ') }])
   }
   const domains: DomainNode[] = []
   const seen = new Set<string>()
   for (const [index, cells] of rows.slice(1).entries()) {
-    const line = `line ${index + 2}`
+    const line = index + 2
     if (cells.length !== CSV_COLUMNS.length) {
-      problems.push({ at: line, code: `expected_${CSV_COLUMNS.length}_columns` })
+      problems.push({ code: 'expected_columns', line, detail: String(CSV_COLUMNS.length) })
       continue
     }
     const [domainId, domainTitle, themeId, themeTitle, objectiveId, objectiveTitle] = cells.map(
@@ -99,10 +99,9 @@ export function fromCsv(
     const check = (column: string, value: string, isId: boolean) => {
       if (isId) {
         if (value && !caseUuidSchema.safeParse(value).success)
-          problems.push({ at: `${line}, ${column}`, code: 'invalid_id' })
-      } else if (!value) problems.push({ at: `${line}, ${column}`, code: 'required' })
-      else if (value.length > TITLE_MAX)
-        problems.push({ at: `${line}, ${column}`, code: 'too_long' })
+          problems.push({ code: 'invalid_id', line, column })
+      } else if (!value) problems.push({ code: 'required', line, column })
+      else if (value.length > TITLE_MAX) problems.push({ code: 'too_long', line, column })
     }
     check('domein_id', domainId!, true)
     check('domein', domainTitle!, false)
@@ -115,19 +114,19 @@ export function fromCsv(
       domain = { id: domainId || newId(), title: domainTitle!, themes: [] }
       domains.push(domain)
     } else if (domain.title !== domainTitle)
-      problems.push({ at: `${line}, domein`, code: 'differs_from_earlier_row' })
+      problems.push({ code: 'differs_from_earlier_row', line, column: 'domein' })
     let theme = domain.themes.find((t) => (themeId ? t.id === themeId : t.title === themeTitle))
     if (!theme) {
       theme = { id: themeId || newId(), title: themeTitle!, objectives: [] }
       domain.themes.push(theme)
     } else if (theme.title !== themeTitle)
-      problems.push({ at: `${line}, thema`, code: 'differs_from_earlier_row' })
+      problems.push({ code: 'differs_from_earlier_row', line, column: 'thema' })
     const id = objectiveId || newId()
-    if (seen.has(id)) problems.push({ at: `${line}, leerdoel_id`, code: 'duplicate_id' })
+    if (seen.has(id)) problems.push({ code: 'duplicate_id', line, column: 'leerdoel_id' })
     seen.add(id)
     theme.objectives.push({ id, title: objectiveTitle! })
   }
-  if (rows.length <= 1) problems.push({ at: 'line 2', code: 'no_rows' })
+  if (rows.length <= 1) problems.push({ code: 'no_rows', line: 2 })
   if (problems.length > 0) throw new ImportError(problems)
   return domains
 }

@@ -7,11 +7,30 @@ import {
   TITLE_MAX,
 } from '../knowledge-maps/model.ts'
 
+/** An empty field is `required`; a filled-in one that is wrong is `invalid`. */
+export const requiredOrInvalid = (issue: { input?: unknown }) =>
+  issue.input === '' ? 'required' : 'invalid'
+
+/**
+ * Words the web app uses after `/kenniskaarten/` (and the API after `/api/knowledge-maps/`): a
+ * map with such a slug could never be reached at its own address.
+ */
+export const RESERVED_SLUGS = [
+  'zoeken',
+  'importeren',
+  'vergelijken',
+  'bewerken',
+  'reviewrondes',
+  'werksessies',
+  'search',
+  'import',
+] as const
+
 export const slugParam = z.object({
   slug: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'invalid' })
-    .max(80),
+    .string({ error: 'required' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: requiredOrInvalid })
+    .max(80, { error: 'too_long' }),
 })
 export const versionParam = slugParam.extend({
   number: z.coerce
@@ -64,7 +83,10 @@ const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive
 export const compareQuery = z.object({ from: versionRef, to: versionRef })
 
 export const importMapInput = z.object({
-  slug: slugParam.shape.slug,
+  slug: slugParam.shape.slug.refine(
+    (slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug),
+    { error: 'reserved' },
+  ),
   title: nodeTitle,
   description: z.string().trim().min(1, { error: 'required' }).max(4000, { error: 'too_long' }),
   audience: z.enum(MAP_AUDIENCES, { error: 'invalid_choice' }),

@@ -293,10 +293,22 @@ export async function publishDraft(options: { db: Db; slug: string; changeNote: 
   const empty = nodes.filter(
     (n) => n.kind !== 'objective' && !nodes.some((c) => c.parent_node_id === n.node_id),
   )
-  if (nodes.length === 0 || empty.length > 0) {
-    throw new AppError('validation_failed', [
-      { field: empty[0] ? `nodes.${empty[0].node_id}` : 'nodes', code: 'too_short' },
-    ])
+  if (nodes.length === 0)
+    throw new AppError('publish_empty_nodes', undefined, [{ code: 'empty_map' }])
+  if (empty.length > 0) {
+    const ordered = [...empty].sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.position - b.position,
+    )
+    throw new AppError(
+      'publish_empty_nodes',
+      undefined,
+      ordered.map((node) => ({
+        code: node.kind === 'domain' ? 'domain_without_themes' : 'theme_without_objectives',
+        nodeId: node.node_id,
+        nodeKind: node.kind,
+        title: node.title,
+      })),
+    )
   }
   const number = Math.max(0, ...versions.map((v) => v.number ?? 0)) + 1
   const at = now()

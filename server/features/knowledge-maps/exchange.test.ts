@@ -67,8 +67,8 @@ describe('exchanging kenniskaarten', () => {
     expect(refused.status).toBe(422)
     expect(refused.body.code).toBe('import_failed')
     expect(refused.body.problems).toEqual([
-      { at: 'line 2, leerdoel', code: 'required' },
-      { at: 'line 3, thema', code: 'required' },
+      { code: 'required', line: 2, column: 'leerdoel' },
+      { code: 'required', line: 3, column: 'thema' },
     ])
     expect((await ctx.client().get('/api/knowledge-maps/uit-csv')).status).toBe(404)
     const good =

@@ -1,5 +1,9 @@
 import type { z } from 'zod'
-import { fromCasePackage, ImportError } from '../../../domain/knowledge-maps/case-import.ts'
+import {
+  fromCasePackage,
+  ImportError,
+  type ImportProblem,
+} from '../../../domain/knowledge-maps/case-import.ts'
 import { fromCsv } from '../../../domain/knowledge-maps/csv.ts'
 import type { DomainNode } from '../../../domain/knowledge-maps/tree.ts'
 import type { importMapInput } from '../../../domain/schemas/knowledge-maps.ts'
@@ -128,9 +132,8 @@ export async function replaceDraftFromCsv(options: { db: Db; slug: string; csv: 
     .limit(1)
     .execute()
   if (elsewhere.length > 0) {
-    throw new AppError('import_failed', undefined, [
-      { at: 'leerdoel_id', code: 'id_of_another_map' },
-    ])
+    const problem: ImportProblem = { code: 'id_of_another_map', column: 'leerdoel_id' }
+    throw new AppError('import_failed', undefined, [problem])
   }
   await db.kysely.transaction().execute(async (trx) => {
     await trx.deleteFrom('map_nodes').where('version_id', '=', draft.id).execute()

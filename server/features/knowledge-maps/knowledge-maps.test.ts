@@ -263,6 +263,15 @@ describe('authoring a new version', () => {
     })
     const response = await client.post('/api/knowledge-maps/zij-instromers/draft/publish', {})
     expect(response.status).toBe(422)
+    expect(response.body.code).toBe('publish_empty_nodes')
+    expect(response.body.problems).toEqual([
+      {
+        code: 'theme_without_objectives',
+        nodeId: expect.any(String),
+        nodeKind: 'theme',
+        title: 'Nog leeg',
+      },
+    ])
     expect((await ctx.client().get('/api/knowledge-maps/zij-instromers')).body.map.state).toBe(
       'concept',
     )

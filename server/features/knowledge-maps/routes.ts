@@ -4,6 +4,7 @@ import * as api from '../../../domain/api/knowledge-maps.ts'
 import { toCasePackage } from '../../../domain/knowledge-maps/case-export.ts'
 import { compareTrees } from '../../../domain/knowledge-maps/compare.ts'
 import { toCsv } from '../../../domain/knowledge-maps/csv.ts'
+import type { MapTree } from '../../../domain/knowledge-maps/tree.ts'
 import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
@@ -37,12 +38,21 @@ function jsonText(c: Context, json: string) {
   return c.body(json, 200, { 'content-type': 'application/json' }) as never
 }
 
+/** `concept`, or `v2`: how a download's file name says which version it holds. */
+const versionLabel = (tree: MapTree) =>
+  tree.version.number === null ? 'concept' : `v${tree.version.number}`
+
+/** Saved as a file, named after the map and the version (`kenniskaart-<slug>-v2.csv`). */
+const attachment = (slug: string, label: string, extension: 'csv' | 'json') => ({
+  'content-disposition': `attachment; filename="kenniskaart-${slug}-${label}.${extension}"`,
+})
+
 function csvResponse(slug: string, label: string, csv: string) {
   return new Response(`\uFEFF${csv}`, {
     status: 200,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="kenniskaart-${slug}-${label}.csv"`,
+      ...attachment(slug, label, 'csv'),
       'cache-control': 'no-store',
     },
   })
@@ -71,7 +81,7 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.searchObjectives, async (c) => {
     const { q } = c.req.valid('query')
-    return c.json({ results: await searchObjectives(c.var.services.db, q) }, 200)
+    return c.json(await searchObjectives(c.var.services.db, q), 200)
   })
 
   app.openapi(api.getKnowledgeMap, async (c) => {
@@ -127,13 +137,15 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.getMapCase, async (c) => {
     const { slug } = c.req.valid('param')
     const tree = await readableTree(c.var.services.db, slug)
-    return c.json(await toCasePackage(tree, c.var.services.config.baseUrl), 200)
+    const pkg = await toCasePackage(tree, c.var.services.config.baseUrl)
+    return c.json(pkg, 200, attachment(slug, versionLabel(tree), 'json'))
   })
 
   app.openapi(api.getMapVersionCase, async (c) => {
     const { slug, number } = c.req.valid('param')
     const tree = await readableTree(c.var.services.db, slug, number)
-    return c.json(await toCasePackage(tree, c.var.services.config.baseUrl), 200)
+    const pkg = await toCasePackage(tree, c.var.services.config.baseUrl)
+    return c.json(pkg, 200, attachment(slug, versionLabel(tree), 'json'))
   })
 
   app.openapi(api.compareMapVersions, async (c) => {
@@ -192,11 +204,13 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.getMapCsv, async (c) => {
     const { slug } = c.req.valid('param')
     const tree = await readableTree(c.var.services.db, slug)
-    return csvResponse(
-      slug,
-      tree.version.number === null ? 'concept' : `v${tree.version.number}`,
-      toCsv(tree.domains),
-    )
+    return csvResponse(slug, versionLabel(tree), toCsv(tree.domains))
+  })
+
+  app.openapi(api.getMapVersionCsv, async (c) => {
+    const { slug, number } = c.req.valid('param')
+    const tree = await readableTree(c.var.services.db, slug, number)
+    return csvResponse(slug, versionLabel(tree), toCsv(tree.domains))
   })
 
   app.openapi(api.getDraftCsv, async (c) => {

@@ -4,6 +4,21 @@ import type { Db } from '../../db/connection.ts'
 import type { ReviewRoundTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 
+/**
+ * How a round ended: closed by hand (its `closed_at`), or by its deadline, at the end of that
+ * day (UTC, as `isOpen` counts); null while it is open.
+ */
+export function closingOf(
+  round: Pick<ReviewRoundTable, 'closed_at' | 'deadline'>,
+  today = new Date().toISOString().slice(0, 10),
+): { closedAt: string | null; closedBy: 'hand' | 'deadline' | null } {
+  if (round.closed_at) return { closedAt: round.closed_at, closedBy: 'hand' }
+  if (today <= round.deadline) return { closedAt: null, closedBy: null }
+  const end = new Date(`${round.deadline}T00:00:00.000Z`)
+  end.setUTCDate(end.getUTCDate() + 1)
+  return { closedAt: end.toISOString(), closedBy: 'deadline' }
+}
+
 export function isOpen(
   round: Pick<ReviewRoundTable, 'closed_at' | 'deadline'>,
   today = new Date().toISOString().slice(0, 10),
@@ -62,6 +77,7 @@ export async function listRounds(
       title: round.title,
       deadline: round.deadline,
       state: isOpen(round) ? ('open' as const) : ('closed' as const),
+      ...closingOf(round),
       counts: {
         participants: participants.filter((p) => p.round_id === round.id).length,
         comments: own.length,

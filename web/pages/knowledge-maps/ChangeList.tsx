@@ -6,16 +6,10 @@ import { translateCode } from '../../i18n/dynamic.ts'
 type Group = 'added' | 'removed' | 'renamed' | 'moved' | 'reordered'
 const GROUPS: readonly Group[] = ['added', 'removed', 'renamed', 'moved', 'reordered']
 
-/** The API describes a place as "<parent title> #<position>"; "—" is the map itself. */
-function place(text: string | null): { parent: string; position: number } | null {
-  const match = text?.match(/^(.*) #(\d+)$/)
-  return match ? { parent: match[1] ?? '', position: Number(match[2]) } : null
-}
-
 /** A move within the same parent only changes the order; a move to another parent is news. */
 function groupOf(change: MapChange): Group {
   if (change.kind !== 'moved') return change.kind
-  return place(change.before)?.parent === place(change.after)?.parent ? 'reordered' : 'moved'
+  return change.from?.parentId === change.to?.parentId ? 'reordered' : 'moved'
 }
 
 /**
@@ -73,17 +67,17 @@ function ChangeText({ change, group }: { change: MapChange; group: Group }) {
     )
   }
   if (group === 'moved' || group === 'reordered') {
-    const from = place(change.before)
-    const to = place(change.after)
+    const { from, to } = change
+    const parent = (title: string | null | undefined) => title ?? t('maps.compare.mapItself')
     const where =
       group === 'reordered'
         ? t('maps.compare.reorderedText', {
-            from: from?.position ?? '?',
-            to: to?.position ?? '?',
+            from: (from?.position ?? 0) + 1,
+            to: (to?.position ?? 0) + 1,
           })
         : t('maps.compare.movedText', {
-            from: from?.parent ?? change.before ?? '',
-            to: to?.parent ?? change.after ?? '',
+            from: parent(from?.parentTitle),
+            to: parent(to?.parentTitle),
           })
     return (
       <>

@@ -66,7 +66,7 @@ export function ImportPage() {
         try {
           pkg = JSON.parse(text)
         } catch {
-          setProblems({ list: [{ at: name, code: 'not_json' }], at: Date.now() })
+          setProblems({ list: [{ code: 'not_json', detail: name }], at: Date.now() })
           return
         }
       }

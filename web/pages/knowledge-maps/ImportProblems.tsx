@@ -2,13 +2,11 @@ import { Heading, Paragraph } from '@utrecht/component-library-react'
 import i18n from 'i18next'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Problem } from '../../../domain/api/common.ts'
 import { ApiError } from '../../api/client.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 
-export interface ImportProblem {
-  at: string
-  code: string
-}
+export type ImportProblem = NonNullable<Problem['problems']>[number]
 
 /** The problems of a refused import, when the error is one; otherwise null. */
 export function importProblemsOf(error: unknown): ImportProblem[] | null {
@@ -18,30 +16,29 @@ export function importProblemsOf(error: unknown): ImportProblem[] | null {
 }
 
 /**
- * Where: a CSV line ("line 3, thema") in the reader's language; a place in a CASE file
- * (`CFItems[2].fullStatement`) as the file itself names it.
+ * Where, in the reader's language: a CSV line and column ("Regel 3, kolom thema"), or an entry
+ * of a CASE file ("CFItems, nummer 3, veld fullStatement": the file's own names).
  */
-export function problemPlace(at: string): string {
-  const match = at.match(/^line (\d+)(?:, (.+))?$/)
-  if (!match) return at
-  const line = i18n.t('maps.import.problems.line', { line: match[1] })
-  return match[2] ? `${line}, ${match[2]}` : line
+export function problemPlace(problem: ImportProblem): string {
+  const t = i18n.t
+  const parts: string[] = []
+  if (problem.line !== undefined) parts.push(t('maps.import.problems.line', { line: problem.line }))
+  if (problem.list !== undefined && problem.list !== 'package') parts.push(problem.list)
+  if (problem.index !== undefined)
+    parts.push(t('maps.import.problems.entry', { number: problem.index + 1 }))
+  if (problem.column !== undefined)
+    parts.push(t('maps.import.problems.column', { column: problem.column }))
+  if (problem.field !== undefined)
+    parts.push(t('maps.import.problems.field', { field: problem.field }))
+  return parts.length > 0 ? parts.join(', ') : t('maps.import.problems.file')
 }
 
-/**
- * What a problem code means. Some codes carry a detail after a colon (`header_must_be:a,b`)
- * or a number (`expected_6_columns`); unknown codes fall back to a general sentence.
- */
-export function problemText(code: string): string {
-  const [name = '', detail = ''] = code.split(/:(.*)/s)
-  const columns = name.match(/^expected_(\d+)_columns$/)
-  if (columns)
-    return translateCode('maps.import.codes', 'expected_columns', null, {
-      count: Number(columns[1]),
-    })
-  return translateCode('maps.import.codes', name, 'maps.import.codes.unknown', {
-    detail: detail.split(',').join(', '),
-    code,
+/** What a problem code means; a code this version does not know gets a general sentence. */
+export function problemText(problem: ImportProblem): string {
+  return translateCode('maps.import.codes', problem.code, 'maps.import.codes.unknown', {
+    detail: problem.detail ?? '',
+    count: Number(problem.detail ?? 0),
+    code: problem.code,
   })
 }
 
@@ -69,7 +66,7 @@ export function ImportProblems({
         {problems.map((problem, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same place can have two problems
           <li key={index}>
-            <strong>{problemPlace(problem.at)}:</strong> {problemText(problem.code)}
+            <strong>{problemPlace(problem)}:</strong> {problemText(problem)}
           </li>
         ))}
       </ul>

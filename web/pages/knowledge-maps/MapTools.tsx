@@ -38,7 +38,6 @@ export function MapTools({
   const editor = useCan('maps.edit') && map.state !== 'archived'
   const label = useVersionLabel()
   const numbered = numberedVersions(versions)
-  const isOlder = version.state === 'superseded'
   const caseName = `kenniskaart-${slug}-${version.number === null ? 'concept' : `v${version.number}`}.json`
   return (
     <section aria-labelledby="over-deze-kaart" className="rk-map-tools rk-no-print">
@@ -52,13 +51,11 @@ export function MapTools({
             {t('maps.tools.downloadCase')}
           </Link>
         </UnorderedListItem>
-        {!isOlder && (
-          <UnorderedListItem>
-            <Link href={downloads.csv(slug)} download>
-              {t('maps.tools.downloadCsv')}
-            </Link>
-          </UnorderedListItem>
-        )}
+        <UnorderedListItem>
+          <Link href={downloads.csv(slug, version.number ?? undefined)} download>
+            {t('maps.tools.downloadCsv')}
+          </Link>
+        </UnorderedListItem>
         {(numbered.length > 1 || (editor && numbered.length > 0)) && (
           <UnorderedListItem>
             <AppLink to="/kenniskaarten/$slug/vergelijken" params={{ slug }}>

@@ -49,7 +49,9 @@ export function SearchPage() {
       {results.isError && <ErrorAlert error={results.error} />}
       {results.data && (
         <Paragraph role="status" className="rk-count">
-          {t('maps.search.count', { count: results.data.results.length, q: parsed.data?.q })}
+          {t('maps.search.count', { count: results.data.total, q: parsed.data?.q })}
+          {results.data.truncated &&
+            ` ${t('maps.search.truncated', { shown: results.data.results.length })}`}
         </Paragraph>
       )}
       {results.data && <ResultGroups results={results.data.results} q={parsed.data?.q ?? q} />}

@@ -67,6 +67,9 @@ export const downloads = {
     version === undefined
       ? `/api/knowledge-maps/${slug}/case`
       : `/api/knowledge-maps/${slug}/versions/${version}/case`,
-  csv: (slug: string) => `/api/knowledge-maps/${slug}/csv`,
+  csv: (slug: string, version?: number) =>
+    version === undefined
+      ? `/api/knowledge-maps/${slug}/csv`
+      : `/api/knowledge-maps/${slug}/versions/${version}/csv`,
   draftCsv: (slug: string) => `/api/knowledge-maps/${slug}/draft/csv`,
 }

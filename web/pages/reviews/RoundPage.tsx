@@ -90,7 +90,14 @@ function RoundView({ detail }: { detail: RoundDetail }) {
         <Paragraph className="rk-map-head__version">
           {round.state === 'open'
             ? t('reviews.round.until', { date: formatDate(round.deadline, i18n.language) })
-            : t('reviews.round.closed')}
+            : round.closedBy === 'deadline'
+              ? t('reviews.round.closedByDeadline', {
+                  date: formatDate(round.deadline, i18n.language),
+                })
+              : t('reviews.round.closedByHand', {
+                  date: round.closedAt ? formatDate(round.closedAt, i18n.language) : '',
+                })}{' '}
+          {round.state === 'closed' && t('reviews.round.closed')}
         </Paragraph>
       </div>
       <Alert type="warning" className="rk-concept-banner">

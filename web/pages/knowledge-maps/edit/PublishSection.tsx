@@ -48,7 +48,7 @@ export function PublishSection({ published }: { published: number | null }) {
     enabled: published !== null,
   })
   const form = useForm('publiceren', { changeNote: '' })
-  const [refused, setRefused] = useState<number | null>(null)
+  const [refused, setRefused] = useState<{ at: number; titles: string[] } | null>(null)
   const empty = emptyNodes(draft.domains)
   const next = (published ?? 0) + 1
 
@@ -59,9 +59,10 @@ export function PublishSection({ published }: { published: number | null }) {
       try {
         await callApi(publishDraft, { params: { slug }, body: input })
       } catch (error) {
-        // An empty theme or domain: the page already names it; say so instead of "too short".
-        if (error instanceof ApiError && error.code === 'validation_failed') {
-          setRefused(Date.now())
+        // Empty themes or domains (perhaps emptied by a colleague meanwhile): name them.
+        if (error instanceof ApiError && error.code === 'publish_empty_nodes') {
+          const titles = (error.problem.problems ?? []).flatMap((p) => (p.title ? [p.title] : []))
+          setRefused({ at: Date.now(), titles })
           return
         }
         throw error
@@ -108,8 +109,16 @@ export function PublishSection({ published }: { published: number | null }) {
         </Alert>
       )}
       {refused !== null && (
-        <StatusMessage type="error" key={refused}>
+        <StatusMessage type="error" key={refused.at}>
           <Paragraph>{t('edit.publish.refused')}</Paragraph>
+          {refused.titles.length > 0 && (
+            <UnorderedList>
+              {refused.titles.map((title, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two empty themes may share a name
+                <UnorderedListItem key={index}>{title}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
         </StatusMessage>
       )}
       <form noValidate onSubmit={onSubmit} className="rk-form">
