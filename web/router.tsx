@@ -6,6 +6,7 @@ import {
   type ParsedLocation,
   redirect,
 } from '@tanstack/react-router'
+import { OFFERING_FORMS, OFFERING_LEVELS } from '../domain/catalogue/model.ts'
 import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES } from '../domain/knowledge-maps/model.ts'
 import { sessionQuery } from './api/session.ts'
 import { Layout } from './components/Layout.tsx'
@@ -13,6 +14,12 @@ import { Loading } from './components/Loading.tsx'
 import { AccessibilityPage } from './pages/accessibility/AccessibilityPage.tsx'
 import { AccountPage } from './pages/account/AccountPage.tsx'
 import { ADMIN_SECTIONS, AdminPage, type AdminSection } from './pages/admin/AdminPage.tsx'
+import { CataloguePage } from './pages/catalogue/CataloguePage.tsx'
+import { CsvPage } from './pages/catalogue/CsvPage.tsx'
+import { ManagePage } from './pages/catalogue/ManagePage.tsx'
+import { EditOfferingPage, NewOfferingPage } from './pages/catalogue/OfferingFormPage.tsx'
+import { OfferingPage } from './pages/catalogue/OfferingPage.tsx'
+import { StalePage } from './pages/catalogue/StalePage.tsx'
 import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
 import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
 import { HomePage } from './pages/home/HomePage.tsx'
@@ -200,6 +207,50 @@ const routeTree = rootRoute.addChildren([
     ...route('/zelfscan/$scanId/rapport'),
     beforeLoad: requireUser,
     component: ReportPage,
+  }),
+  createRoute({
+    ...route('/opleidingsaanbod'),
+    validateSearch: (search: Search) => ({
+      q: text(search.q),
+      vorm: oneOf(OFFERING_FORMS, search.vorm),
+      niveau: oneOf(OFFERING_LEVELS, search.niveau),
+      kaart: text(search.kaart),
+      thema: text(search.thema),
+      leerdoel: text(search.leerdoel),
+      maxkosten:
+        search.maxkosten === '0' || search.maxkosten === 0 ? 0 : positive(search.maxkosten),
+      online: oneOf(['ja', 'nee'] as const, search.online),
+      gearchiveerd: oneOf(['ja'] as const, search.gearchiveerd),
+      pagina: positive(search.pagina),
+    }),
+    beforeLoad: requireUser,
+    component: CataloguePage,
+  }),
+  createRoute({
+    ...route('/opleidingsaanbod/beheer'),
+    beforeLoad: requireUser,
+    component: ManagePage,
+  }),
+  createRoute({
+    ...route('/opleidingsaanbod/nieuw'),
+    beforeLoad: requireUser,
+    component: NewOfferingPage,
+  }),
+  createRoute({ ...route('/opleidingsaanbod/csv'), beforeLoad: requireUser, component: CsvPage }),
+  createRoute({
+    ...route('/opleidingsaanbod/verouderd'),
+    beforeLoad: requireUser,
+    component: StalePage,
+  }),
+  createRoute({
+    ...route('/opleidingsaanbod/$offeringId'),
+    beforeLoad: requireUser,
+    component: OfferingPage,
+  }),
+  createRoute({
+    ...route('/opleidingsaanbod/$offeringId/bewerken'),
+    beforeLoad: requireUser,
+    component: EditOfferingPage,
   }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),

@@ -78,6 +78,7 @@ export function SiteHeader() {
             <>
               <NavItem to="/" label={t('nav.roadmap')} />
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
+              <NavItem to="/opleidingsaanbod" label={t('catalogue.navLabel')} section />
               {showEmployability && <NavItem to="/zelfscan" label={t('nav.selfScans')} section />}
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
