@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   not_submitted: 409,
   share_not_allowed: 422,
   map_not_available: 409,
+  goal_closed: 409,
   map_archived: 409,
   map_not_archived: 409,
   publish_empty_nodes: 422,

@@ -15,6 +15,7 @@ import { registerAdminRoutes } from './features/admin/routes.ts'
 import { registerAuthRoutes } from './features/auth/routes.ts'
 import { registerCatalogueRoutes } from './features/catalogue/routes.ts'
 import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
+import { registerLearningRouteRoutes } from './features/learning-routes/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
 import { registerReviewRoutes } from './features/reviews/routes.ts'
 import { registerSelfScanRoutes } from './features/self-scans/routes.ts'
@@ -83,6 +84,7 @@ export function createApp(services: Services) {
   registerKnowledgeMapRoutes(app)
   registerReviewRoutes(app)
   registerSelfScanRoutes(app)
+  registerLearningRouteRoutes(app)
   registerCatalogueRoutes(app)
 
   app.doc31('/api/openapi.json', {

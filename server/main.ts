@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { startStaleReminderTimer } from './features/catalogue/reminders.ts'
+import { startActivityReminderTimer } from './features/learning-routes/reminders.ts'
 import { createServices } from './services.ts'
 
 const config = loadConfig()
@@ -9,6 +10,8 @@ const services = await createServices(config)
 const app = createApp(services)
 // Owners of offerings not reviewed for a year get a reminder, once a day at most.
 const stopReminders = startStaleReminderTimer(services)
+// People get a mail a few days before a planned learning activity starts.
+const stopActivityReminders = startActivityReminderTimer(services)
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
@@ -20,6 +23,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 
 async function shutdown() {
   stopReminders()
+  stopActivityReminders()
   server.close()
   await services.db.close()
   process.exit(0)

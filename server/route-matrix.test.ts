@@ -260,8 +260,150 @@ const SELF_SCAN_ROWS: Record<string, Row> = {
   },
 }
 
+const ROUTE_START = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
+/** A goal of the signed-in person, made through the API (takers only; others get any id). */
+async function ownGoal(f: Fixture): Promise<string> {
+  if (!f.me.id) return crypto.randomUUID()
+  const tree = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies')).body
+  const created = await f.client.post('/api/learning-goals', {
+    title: 'Inspecties voorbereiden',
+    why: 'Nieuwe taak',
+    measure: 'Plan goedgekeurd',
+    deadline: ROUTE_START,
+    objectiveIds: [tree.domains[0].themes[0].objectives[0].id],
+  })
+  if (created.status === 201) return created.body.id
+  // Roles that may not write goals: a goal of someone else, so the id is real.
+  const other = await ctx.signedIn(['professional'])
+  return ownGoal({ ...f, me: other.user, client: other.client })
+}
+async function ownActivity(f: Fixture): Promise<string> {
+  if (!f.me.id) return crypto.randomUUID()
+  const goalId = await ownGoal(f)
+  const created = await f.client.post(`/api/learning-goals/${goalId}/activities`, {
+    title: 'Lezen',
+    form: 'reading',
+    plannedStart: ROUTE_START,
+  })
+  return created.body?.id ?? crypto.randomUUID()
+}
+
+const LEARNING_ROUTE_ROWS: Record<string, Row> = {
+  'GET /api/learning-goals': {
+    request: () => ({ path: '/api/learning-goals' }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/learning-goals': {
+    request: async () => {
+      const tree = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies')).body
+      return {
+        path: '/api/learning-goals',
+        body: {
+          title: 'Doel',
+          why: 'Waarom',
+          measure: 'Hoe',
+          deadline: ROUTE_START,
+          objectiveIds: [tree.domains[0].themes[0].objectives[0].id],
+        },
+      }
+    },
+    expect: forScanTakers(201),
+  },
+  // For providers and admins the goal is someone else's: they are refused before it is read.
+  'GET /api/learning-goals/{goalId}': {
+    request: async (f) => ({ path: `/api/learning-goals/${await ownGoal(f)}` }),
+    expect: forScanTakers(200),
+  },
+  'PUT /api/learning-goals/{goalId}': {
+    request: async (f) => {
+      const tree = (await ctx.client().get('/api/knowledge-maps/toezicht-en-advies')).body
+      return {
+        path: `/api/learning-goals/${await ownGoal(f)}`,
+        body: {
+          title: 'Doel 2',
+          why: 'Waarom',
+          measure: 'Hoe',
+          deadline: ROUTE_START,
+          objectiveIds: [tree.domains[0].themes[0].objectives[1].id],
+        },
+      }
+    },
+    expect: forScanTakers(200),
+  },
+  'POST /api/learning-goals/{goalId}/status': {
+    request: async (f) => ({
+      path: `/api/learning-goals/${await ownGoal(f)}/status`,
+      body: { status: 'completed' },
+    }),
+    expect: forScanTakers(200),
+  },
+  'DELETE /api/learning-goals/{goalId}': {
+    request: async (f) => ({ path: `/api/learning-goals/${await ownGoal(f)}` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/learning-goals/{goalId}/suggestions': {
+    request: async (f) => ({ path: `/api/learning-goals/${await ownGoal(f)}/suggestions` }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/learning-goals/{goalId}/activities': {
+    request: async (f) => ({
+      path: `/api/learning-goals/${await ownGoal(f)}/activities`,
+      body: { title: 'Meelopen', form: 'job_shadowing', plannedStart: ROUTE_START },
+    }),
+    expect: forScanTakers(201),
+  },
+  'PUT /api/route-activities/{activityId}': {
+    request: async (f) => ({
+      path: `/api/route-activities/${await ownActivity(f)}`,
+      body: { status: 'in_progress', plannedStart: ROUTE_START },
+    }),
+    expect: forScanTakers(200),
+  },
+  'DELETE /api/route-activities/{activityId}': {
+    request: async (f) => ({ path: `/api/route-activities/${await ownActivity(f)}` }),
+    expect: forScanTakers(200),
+  },
+  'GET /api/learning-route/shares': {
+    request: () => ({ path: '/api/learning-route/shares' }),
+    expect: forScanTakers(200),
+  },
+  'POST /api/learning-route/shares': {
+    request: async () => ({
+      path: '/api/learning-route/shares',
+      body: { granteeId: (await ctx.user({ roles: ['coach'] })).id },
+    }),
+    expect: forScanTakers(201),
+  },
+  'DELETE /api/learning-route/shares/{shareId}': {
+    request: async (f) => {
+      const coach = await ctx.user({ roles: ['coach'] })
+      const share = await f.client.post('/api/learning-route/shares', { granteeId: coach.id })
+      return { path: `/api/learning-route/shares/${share.body?.id ?? crypto.randomUUID()}` }
+    },
+    expect: forScanTakers(200),
+  },
+  'GET /api/learning-routes/shared-with-me': {
+    request: () => ({ path: '/api/learning-routes/shared-with-me' }),
+    expect: { anonymous: 401, manager: 200, coach: 200, others: 403 },
+  },
+  // A route shared with the reader: managers of the organisation and coaches read it.
+  'GET /api/learning-routes/{ownerId}': {
+    request: async (f) => {
+      const owner = await ctx.signedIn(['professional'], { organisationId: f.organisationId })
+      if (f.me.id) await owner.client.post('/api/learning-route/shares', { granteeId: f.me.id })
+      return { path: `/api/learning-routes/${owner.user.id}` }
+    },
+    expect: { anonymous: 401, manager: 200, coach: 200, others: 403 },
+  },
+  'GET /api/organisations/{organisationId}/training-needs': {
+    request: (f) => ({ path: `/api/organisations/${f.organisationId}/training-needs` }),
+    expect: { anonymous: 401, manager: 200, others: 403 },
+  },
+}
+
 const MATRIX: Record<string, Row> = {
   ...SELF_SCAN_ROWS,
+  ...LEARNING_ROUTE_ROWS,
   'GET /api/catalogue/offerings': {
     request: () => ({ path: '/api/catalogue/offerings?q=archieven&online=false' }),
     expect: signedInOnly(200),

@@ -29,6 +29,11 @@ export interface Database {
   self_scan_shares: SelfScanShareTable
   self_scan_views: SelfScanViewTable
   employability_checks: EmployabilityCheckTable
+  learning_goals: LearningGoalTable
+  learning_goal_events: LearningGoalEventTable
+  route_activities: RouteActivityTable
+  route_shares: RouteShareTable
+  route_views: RouteViewTable
 }
 
 export interface OrganisationTable {
@@ -321,4 +326,68 @@ export interface OfferingTable {
 export interface OfferingObjectiveTable {
   offering_id: string
   node_id: string
+}
+
+export interface LearningGoalTable {
+  id: string
+  user_id: string
+  /** What the person will learn (the goal itself). */
+  title: string
+  why: string
+  /** How they will know they reached it. */
+  measure: string
+  /** By when (YYYY-MM-DD). */
+  deadline: string
+  /** JSON array of objective identities (`map_nodes.node_id`). */
+  objective_ids: string
+  source_scan_id: string | null
+  status: 'active' | 'completed' | 'dropped'
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+}
+
+/** The goal's history: what it was before each change. */
+export interface LearningGoalEventTable {
+  id: string
+  goal_id: string
+  user_id: string
+  kind: 'created' | 'edited' | 'completed' | 'dropped' | 'reopened'
+  /** JSON of the goal's fields before an edit; null otherwise. */
+  before: string | null
+  at: string
+}
+
+export interface RouteActivityTable {
+  id: string
+  goal_id: string
+  user_id: string
+  /** The catalogue offering, or null for one's own (informal) activity. */
+  offering_id: string | null
+  title: string
+  form: string
+  note: string
+  planned_start: string
+  planned_end: string | null
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled'
+  reminded_at: string | null
+  created_at: string
+  updated_at: string
+  completed_at: string | null
+}
+
+export interface RouteShareTable {
+  id: string
+  owner_user_id: string
+  grantee_user_id: string
+  grantee_role: 'manager' | 'coach'
+  created_at: string
+  revoked_at: string | null
+}
+
+export interface RouteViewTable {
+  id: string
+  owner_user_id: string
+  viewer_user_id: string | null
+  viewed_at: string
 }

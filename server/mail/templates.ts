@@ -138,3 +138,34 @@ export function staleOfferingsMail(options: {
         text: `Beste ${name},\n\nHet aanbod hieronder is in Routekaart al meer dan een jaar niet nagekeken (laatst nagekeken op de datum erbij). Daarom staat het nu als 'mogelijk verouderd' in het opleidingsaanbod:\n\n${list}\n\nWil je elk onderdeel nakijken? Pas aan wat niet meer klopt en sla het op, zeg dat het nog klopt, of archiveer het als je het niet meer aanbiedt.\n\n${link}${SIGNATURE.nl}`,
       }
 }
+
+export function activityRemindersMail(options: {
+  to: string
+  locale: Locale
+  name: string
+  activities: { title: string; goal: string; start: string }[]
+  link: string
+}): OutgoingMail {
+  const { to, locale, name, activities, link } = options
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(
+      new Date(`${iso}T12:00:00Z`),
+    )
+  return locale === 'en'
+    ? {
+        to,
+        subject:
+          activities.length === 1
+            ? `Coming up in your learning route: ${activities[0]!.title}`
+            : `Coming up in your learning route: ${activities.length} activities`,
+        text: `Dear ${name},\n\nA reminder of what you planned in your learning route:\n\n${activities.map((a) => `- ${date(a.start)}: ${a.title} (goal: ${a.goal})`).join('\n')}\n\nIn your route you can mark your progress or move the date.\n\n${link}${SIGNATURE.en}`,
+      }
+    : {
+        to,
+        subject:
+          activities.length === 1
+            ? `Binnenkort in je leerroute: ${activities[0]!.title}`
+            : `Binnenkort in je leerroute: ${activities.length} activiteiten`,
+        text: `Beste ${name},\n\nEen herinnering aan wat je in je leerroute hebt gepland:\n\n${activities.map((a) => `- ${date(a.start)}: ${a.title} (leerdoel: ${a.goal})`).join('\n')}\n\nIn je leerroute kun je bijhouden hoe het gaat of de datum verzetten.\n\n${link}${SIGNATURE.nl}`,
+      }
+}

@@ -72,6 +72,25 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     export: true,
   },
   { table: 'employability_checks', userColumns: ['user_id'], onErase: 'delete', export: true },
+  // Leerdoelen and leerroute: the person's own; history and activities carry the owner too.
+  { table: 'learning_goals', userColumns: ['user_id'], onErase: 'delete', export: true },
+  { table: 'learning_goal_events', userColumns: ['user_id'], onErase: 'delete', export: true },
+  { table: 'route_activities', userColumns: ['user_id'], onErase: 'delete', export: true },
+  {
+    table: 'route_shares',
+    userColumns: ['owner_user_id', 'grantee_user_id'],
+    onErase: 'delete',
+    export: true,
+  },
+  // The log of views of one's route is the owner's; a viewer's erasure keeps the entry
+  // without saying who it was.
+  { table: 'route_views', userColumns: ['owner_user_id'], onErase: 'delete', export: true },
+  {
+    table: 'route_views',
+    userColumns: ['viewer_user_id'],
+    onErase: 'anonymise',
+    export: false,
+  },
   // Offerings belong to their provider: they stay, without the person who kept them.
   {
     table: 'offerings',

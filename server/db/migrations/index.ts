@@ -4,6 +4,7 @@ import * as m002 from './002-knowledge-maps.ts'
 import * as m003 from './003-map-co-creation.ts'
 import * as m004 from './004-self-scans.ts'
 import * as m005 from './005-catalogue.ts'
+import * as m006 from './006-learning-routes.ts'
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-map-co-creation': m003,
   '004-self-scans': m004,
   '005-catalogue': m005,
+  '006-learning-routes': m006,
 }

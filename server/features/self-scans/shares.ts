@@ -11,7 +11,7 @@ import { findOwnScan } from './queries.ts'
  * or with a coach, sees every share and every view, and revokes whenever they like.
  */
 
-interface Person {
+export interface Person {
   id: string
   name: string
   email: string
@@ -21,7 +21,7 @@ interface Person {
   roles: string[]
 }
 
-async function findPerson(db: Db, by: { id: string } | { email: string }): Promise<Person | null> {
+export async function findPerson(db: Db, by: { id: string } | { email: string }): Promise<Person | null> {
   let query = db.kysely
     .selectFrom('users')
     .select(['id', 'name', 'email', 'organisation_id', 'organisation_confirmed_at', 'disabled_at'])
@@ -50,7 +50,10 @@ export function isOwnManager(
 }
 
 /** The role in which `person` may receive the owner's scan, or null when they may not. */
-function granteeRole(person: Person, owner: CurrentUser): 'manager' | 'coach' | null {
+export function granteeRole(
+  person: Person,
+  owner: Pick<CurrentUser, 'id' | 'organisationId'>,
+): 'manager' | 'coach' | null {
   if (person.id === owner.id || person.disabled_at !== null) return null
   if (isOwnManager(person, owner.organisationId)) return 'manager'
   if (person.roles.includes('coach')) return 'coach'

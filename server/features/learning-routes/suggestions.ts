@@ -1,0 +1,43 @@
+import type { OfferingLevel } from '../../../domain/catalogue/model.ts'
+import { type Preferences, suggestOfferings } from '../../../domain/learning-routes/suggest.ts'
+import type { CurrentUser } from '../../context.ts'
+import type { Db } from '../../db/connection.ts'
+import { findOfferingsForObjectives } from '../catalogue/queries.ts'
+import { findOwnGoal, today } from './goals.ts'
+
+const LEVEL_OF_PROFILE: Record<NonNullable<CurrentUser['audience']>, OfferingLevel> = {
+  'zij-instromer': 'basis',
+  beginner: 'basis',
+  gevorderde: 'gevorderd',
+}
+
+/**
+ * Offerings for one goal: the catalogue's candidates serving any of its objectives, with the
+ * person's preferences as filters in the query and again in the ranking (suggest.ts).
+ */
+export async function suggestForGoal(
+  db: Db,
+  user: CurrentUser,
+  goalId: string,
+  preferences: Preferences,
+) {
+  const goal = await findOwnGoal(db, user, goalId)
+  const objectiveIds = JSON.parse(goal.objective_ids) as string[]
+  const candidates = await findOfferingsForObjectives(db, objectiveIds, {
+    forms: preferences.forms,
+    online: preferences.online,
+    maxCostCents: preferences.maxCostCents,
+    maxStudyHours: preferences.maxStudyHours,
+    level: preferences.level,
+  })
+  const personLevel = user.audience ? LEVEL_OF_PROFILE[user.audience] : null
+  const { formal, informal } = suggestOfferings(candidates, objectiveIds, preferences, {
+    personLevel,
+    today: today(),
+  })
+  const present = ({ offering, served, reasons }: (typeof formal)[number]) => {
+    const { servedObjectiveIds: _, ...summary } = offering
+    return { offering: summary, served, reasons }
+  }
+  return { personLevel, formal: formal.map(present), informal: informal.map(present) }
+}
