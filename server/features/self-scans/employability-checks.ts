@@ -109,7 +109,7 @@ export async function submitCheck(db: Db, user: CurrentUser, checkId: string) {
     throw new AppError(
       'not_complete',
       undefined,
-      open.map((at) => ({ at, code: 'required' })),
+      open.map((field) => ({ code: 'required', field })),
     )
   const at = now()
   const result = await db.kysely

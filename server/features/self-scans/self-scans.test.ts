@@ -138,7 +138,7 @@ describe('taking a zelfscan', () => {
     const incomplete = await client.post(`/api/self-scans/${started.body.id}/submit`)
     expect(incomplete.status).toBe(409)
     expect(incomplete.body.code).toBe('not_complete')
-    expect(incomplete.body.problems.map((p: { at: string }) => p.at)).toEqual(
+    expect(incomplete.body.problems.map((p: { nodeId: string }) => p.nodeId)).toEqual(
       objectives.slice(30).map((o) => o.id),
     )
     await client.patch(`/api/self-scans/${started.body.id}`, {

@@ -21,7 +21,10 @@ export interface Person {
   roles: string[]
 }
 
-export async function findPerson(db: Db, by: { id: string } | { email: string }): Promise<Person | null> {
+export async function findPerson(
+  db: Db,
+  by: { id: string } | { email: string },
+): Promise<Person | null> {
   let query = db.kysely
     .selectFrom('users')
     .select(['id', 'name', 'email', 'organisation_id', 'organisation_confirmed_at', 'disabled_at'])

@@ -29,7 +29,7 @@ export async function submitSelfScan(options: {
     throw new AppError(
       'not_complete',
       undefined,
-      open.map((o) => ({ at: o.id, code: 'required' })),
+      open.map((o) => ({ code: 'required', nodeId: o.id, nodeKind: 'objective', title: o.title })),
     )
   const scores = scoreScan(tree, answers, row.target_level)
   const at = options.at ?? now()

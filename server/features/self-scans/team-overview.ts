@@ -28,6 +28,7 @@ export async function teamOverview(
       'knowledge_maps.level',
     ])
     .where('map_versions.state', '=', 'published')
+    .where('knowledge_maps.archived_at', 'is', null)
     .orderBy('knowledge_maps.position')
     .execute()
   const map = maps.find((m) => m.slug === options.slug) ?? maps[0]

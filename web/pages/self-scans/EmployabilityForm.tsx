@@ -206,19 +206,15 @@ export function EmployabilityForm({
 }
 
 /**
- * The statements `not_complete` names (by `at`, or `field` in the newer problem shape); the
- * ones unanswered on the page when the answer names none.
+ * The statements `not_complete` names (each problem's `field` is a statement id); the ones
+ * unanswered on the page when the answer names none.
  */
 function openStatements(
-  problems: readonly object[] | undefined,
+  problems: readonly { field?: string }[] | undefined,
   content: EmployabilityContent,
   answers: Answers,
 ): string[] {
-  const named = (problems ?? []).flatMap((problem) => {
-    const { at, field, nodeId } = problem as { at?: string; field?: string; nodeId?: string }
-    const id = at ?? field ?? nodeId
-    return id ? [id] : []
-  })
+  const named = (problems ?? []).flatMap((problem) => (problem.field ? [problem.field] : []))
   if (named.length > 0) return named
   return statementsOf(content)
     .map(({ statement }) => statement.id)

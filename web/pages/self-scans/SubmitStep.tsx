@@ -75,11 +75,9 @@ export function SubmitStep({
     } catch (failure) {
       const ids =
         failure instanceof ApiError && failure.code === 'not_complete'
-          ? (failure.problem.problems ?? []).flatMap((problem) => {
-              // The open objective's node id (older servers named it `at`).
-              const id = problem.nodeId ?? (problem as { at?: string }).at
-              return id ? [id] : []
-            })
+          ? (failure.problem.problems ?? []).flatMap((problem) =>
+              problem.nodeId ? [problem.nodeId] : [],
+            )
           : []
       setConfirming(false)
       setError({ error: failure, open: ids })
