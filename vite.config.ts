@@ -28,6 +28,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Charts load only on the pages that draw one (report, team overview).
+            { name: 'charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]/ },
             { name: 'libraries', test: /node_modules[\\/]/ },
           ],
         },
