@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles.ts'
 import { seedDemoCatalogue } from '../features/catalogue/demo-catalogue.ts'
+import { seedDemoLearningRoutes } from '../features/learning-routes/demo-learning-routes.ts'
 import { seedDemoSelfScans } from '../features/self-scans/demo-self-scans.ts'
 import type { Db } from './connection.ts'
 import { createOrganisation, createUser } from './factories.ts'
@@ -89,6 +90,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     // A demo database from before the catalogue gets its demo offerings now (once).
     await seedDemoCatalogue(db)
     await seedDemoSelfScans(db)
+    await seedDemoLearningRoutes(db)
     return false
   }
   const organisations = []
@@ -109,5 +111,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   }
   await seedDemoCatalogue(db)
   await seedDemoSelfScans(db)
+  await seedDemoLearningRoutes(db)
   return true
 }

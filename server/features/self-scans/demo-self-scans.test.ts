@@ -32,3 +32,24 @@ describe('the demo zelfscans', () => {
     expect((await professional.get('/api/self-scans')).body.scans).toHaveLength(2)
   })
 })
+
+describe('the demo leerroutes', () => {
+  it('give the demo professional planned goals and the demo manager the training needs of six people', async () => {
+    const professional = ctx.client()
+    await professional.signIn('professional@demo.routekaart.nl', DEMO_PASSWORD)
+    const goals = (await professional.get('/api/learning-goals')).body.goals
+    expect(goals).toHaveLength(2)
+    expect(goals[0].activities.length).toBeGreaterThan(0)
+    const manager = ctx.client()
+    await manager.signIn('leidinggevende@demo.routekaart.nl', DEMO_PASSWORD)
+    const session = (await manager.get('/api/session')).body
+    const needs = (
+      await manager.get(`/api/organisations/${session.user.organisation.id}/training-needs`)
+    ).body
+    expect(needs.people).toBe(6)
+    expect(needs.activeGoals).toBe(12)
+    expect((await manager.get('/api/learning-routes/shared-with-me')).body.routes).toHaveLength(6)
+    await seedDemoData(ctx.db)
+    expect((await professional.get('/api/learning-goals')).body.goals).toHaveLength(2)
+  })
+})
