@@ -91,7 +91,11 @@ const route = <P extends string>(path: P) => ({ getParentRoute: () => rootRoute,
 
 const routeTree = rootRoute.addChildren([
   createRoute({ ...route('/'), component: HomePage }),
-  createRoute({ ...route('/aanmelden'), component: SignUpPage }),
+  createRoute({
+    ...route('/aanmelden'),
+    validateSearch: (search: Search) => ({ redirect: text(search.redirect) }),
+    component: SignUpPage,
+  }),
   createRoute({
     ...route('/e-mail-bevestigen'),
     validateSearch: (search: Search) => ({ token: text(search.token) }),

@@ -11,6 +11,7 @@ import {
   LANGUAGES,
   type Lang,
   openIn,
+  STRONG_PASSWORD,
   signInWithForm,
   texts,
   uniqueEmail,
@@ -356,5 +357,66 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     await own.reload()
     await comment.getByText(t.reviews.commentStatuses.accepted, { exact: true }).waitFor()
     await comment.getByText('Goed punt, overgenomen.').waitFor()
+  })
+})
+
+describe('a reviewer invited by e-mail without an account', () => {
+  const t = texts.nl
+
+  test('follows the mailed link, signs up with that address, confirms it, and lands on the round', async () => {
+    const member = await createUser(server.db, {
+      email: uniqueEmail('programma-nieuw'),
+      name: 'Sanne Visser',
+      roles: ['programme'],
+    })
+    const email = uniqueEmail('nieuwe-meedenker')
+    const page = await freshPage(browser, server.baseUrl)
+    await signIn(page, 'nl', member.email, member.password)
+    await page.goto(`${server.baseUrl}/kenniskaarten/beginners/reviewrondes`)
+    await page.getByLabel(t.reviews.create.name).fill('Ronde voor nieuwe meedenkers')
+    const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+    await page.getByLabel(t.reviews.create.deadline).fill(deadline)
+    await page.getByLabel(startsWith(t.reviews.create.emails)).fill(email)
+    await page.getByRole('button', { name: t.reviews.create.submit }).click()
+    await page
+      .getByText(
+        fill(t.reviews.create.done_one, { title: 'Ronde voor nieuwe meedenkers', count: 1 }),
+      )
+      .waitFor()
+
+    // The mailed link, opened by someone without an account: sign in or sign up first.
+    const link = linkIn(await server.smtp.latestTo(email), `${server.baseUrl}/meedenken/`)
+    const own = await freshPage(reviewerBrowser, server.baseUrl)
+    await own.goto(link)
+    await expectHeading(own, t.signIn.title)
+    await own.getByText(t.signIn.reviewInvite).waitFor()
+    await expectAccessible(own, 'sign-in for an invited reviewer')
+    await own.getByRole('link', { name: t.signIn.noAccount }).click()
+    await expectHeading(own, t.signUp.title)
+    await own.getByLabel(t.fields.name, { exact: true }).fill('Noor Bakker')
+    await own.getByLabel(t.fields.email, { exact: true }).fill(email)
+    await own.getByLabel(t.fields.newPassword, { exact: true }).fill(STRONG_PASSWORD)
+    await own.getByRole('button', { name: t.signUp.submit, exact: true }).click()
+    await own.getByText(t.signUp.sentTitle, { exact: true }).waitFor()
+
+    // The confirmation link, in a new tab of the same browser, points on to the round.
+    const confirmation = linkIn(
+      await server.smtp.latestTo(email),
+      `${server.baseUrl}/e-mail-bevestigen`,
+    )
+    const tab = await reviewerBrowser.newPage()
+    await tab.goto(confirmation)
+    await tab.getByText(t.confirmEmail.done, { exact: true }).waitFor()
+    await tab.getByText(t.confirmEmail.toRound).waitFor()
+    await expectAccessible(tab, 'e-mail confirmed, on the way to a round')
+    await tab.getByRole('link', { name: t.confirmEmail.signIn, exact: true }).click()
+    await expectHeading(tab, t.signIn.title)
+    await tab.getByLabel(t.fields.email, { exact: true }).fill(email)
+    await tab.getByLabel(t.fields.password, { exact: true }).fill(STRONG_PASSWORD)
+    await tab.getByRole('button', { name: t.signIn.submit, exact: true }).click()
+    await expectHeading(tab, fill(t.reviews.round.titleFor, { map: 'Beginners' }))
+    expect(tab.url()).toBe(link)
+    await tab.getByText('Ronde voor nieuwe meedenkers').first().waitFor()
+    await expectAccessible(tab, 'the round, reached after signing up')
   })
 })

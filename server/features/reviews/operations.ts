@@ -220,3 +220,29 @@ export async function closeReviewRound(db: Db, roundId: string) {
     .execute()
   forgetTrees(db)
 }
+
+/**
+ * Links the rounds a person was invited to by address before they had an account, once they
+ * are signed in with that (confirmed) address, and gives them the reviewer role, so the rounds
+ * show up under Meedenken like any other invitation.
+ */
+export async function claimReviewInvitations(db: Db, user: { id: string; email: string }) {
+  const result = await db.kysely
+    .updateTable('review_participants')
+    .set({ user_id: user.id })
+    .where('email', '=', user.email)
+    .where('user_id', 'is', null)
+    .executeTakeFirst()
+  if (Number(result.numUpdatedRows) === 0) return
+  const has = await db.kysely
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_id', '=', user.id)
+    .where('role', '=', 'reviewer')
+    .executeTakeFirst()
+  if (!has)
+    await db.kysely
+      .insertInto('user_roles')
+      .values({ user_id: user.id, role: 'reviewer' })
+      .execute()
+}

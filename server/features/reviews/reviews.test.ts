@@ -92,6 +92,21 @@ describe('a review round on a concept map', () => {
     expect(
       (await late.client.get(`/api/review-rounds/${created.body.id}`)).body.comments[0].author,
     ).toBeNull()
+    // …and is linked to it as a reviewer, so the round shows under Meedenken.
+    const participant = await ctx.db.kysely
+      .selectFrom('review_participants')
+      .select('user_id')
+      .where('email', '=', 'nieuw@archief.nl')
+      .executeTakeFirstOrThrow()
+    expect(participant.user_id).toBe(late.user.id)
+    const roles = await ctx.db.kysely
+      .selectFrom('user_roles')
+      .select('role')
+      .where('user_id', '=', late.user.id)
+      .execute()
+    expect(roles.map((r) => r.role).sort()).toEqual(['professional', 'reviewer'])
+    const lateRounds = await late.client.get('/api/review-rounds')
+    expect(lateRounds.body.rounds.map((r: { id: string }) => r.id)).toContain(created.body.id)
 
     expect(
       (await programme.client.post(`/api/review-rounds/${created.body.id}/close`)).status,

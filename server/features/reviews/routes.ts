@@ -11,6 +11,7 @@ import { findMap, loadTree, versionsOf } from '../knowledge-maps/queries.ts'
 import {
   addReviewComment,
   addReviewParticipants,
+  claimReviewInvitations,
   closeReviewRound,
   createReviewRound,
   respondToReviewComment,
@@ -21,6 +22,7 @@ import { findRound, isOpen, isParticipant, listRounds } from './queries.ts'
 async function authoriseRound(c: Parameters<typeof requireUser>[0], db: Db, roundId: string) {
   const user = requireUser(c)
   const round = await findRound(db, roundId)
+  await claimReviewInvitations(db, user)
   const editor = can(user, 'maps.edit')
   if (!editor && !(await isParticipant(db, roundId, user))) throw new AppError('forbidden')
   return { user, round, editor }
@@ -74,6 +76,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.listMyRounds, async (c) => {
     const user = requireUser(c)
+    await claimReviewInvitations(c.var.services.db, user)
     return c.json({ rounds: await listRounds(c.var.services.db, { user }) }, 200)
   })
 

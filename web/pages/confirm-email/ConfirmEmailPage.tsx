@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useSearch } from '@tanstack/react-router'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { confirmEmail } from '../../../domain/api/auth.ts'
 import { tokenSchema } from '../../../domain/schemas/account.ts'
@@ -10,8 +10,10 @@ import { useUser } from '../../api/session.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { errorMessage } from '../../components/messages.ts'
+import { PathLink } from '../../components/PathLink.tsx'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { forgetAfterConfirmation, readAfterConfirmation } from '../sign-up/after-confirmation.ts'
 import { ResendConfirmation } from '../sign-up/ResendConfirmation.tsx'
 
 /** `/e-mail-bevestigen?token=…`: confirms the address as soon as the mailed link is opened. */
@@ -21,6 +23,8 @@ export function ConfirmEmailPage() {
   const { token } = useSearch({ from: '/e-mail-bevestigen' })
   const user = useUser()
   const linkComplete = tokenSchema.safeParse(token).success
+  // Where the person was heading when they signed up, e.g. a review round they were invited to.
+  const [next] = useState(readAfterConfirmation)
   const confirm = useMutation({
     mutationFn: (value: string) => callApi(confirmEmail, { body: { token: value } }),
   })
@@ -31,6 +35,10 @@ export function ConfirmEmailPage() {
     started.current = true
     confirm.mutate(token)
   }, [confirm, linkComplete, token])
+
+  useEffect(() => {
+    if (confirm.isSuccess) forgetAfterConfirmation()
+  }, [confirm.isSuccess])
 
   const code = confirm.error instanceof ApiError ? confirm.error.code : null
 
@@ -49,11 +57,18 @@ export function ConfirmEmailPage() {
       {confirm.isSuccess && (
         <StatusMessage>
           <Paragraph>{t('confirmEmail.done')}</Paragraph>
+          {next?.startsWith('/meedenken/') && <Paragraph>{t('confirmEmail.toRound')}</Paragraph>}
           <Paragraph>
             {user ? (
-              <AppLink to="/">{t('confirmEmail.home')}</AppLink>
+              next ? (
+                <PathLink href={next}>{t('confirmEmail.continue')}</PathLink>
+              ) : (
+                <AppLink to="/">{t('confirmEmail.home')}</AppLink>
+              )
             ) : (
-              <AppLink to="/inloggen">{t('confirmEmail.signIn')}</AppLink>
+              <AppLink to="/inloggen" search={{ redirect: next }}>
+                {t('confirmEmail.signIn')}
+              </AppLink>
             )}
           </Paragraph>
         </StatusMessage>

@@ -51,7 +51,11 @@ export function SignInPage() {
         </Paragraph>
       ) : (
         <>
-          {redirect && <Paragraph>{t('signIn.needed')}</Paragraph>}
+          {redirect && (
+            <Paragraph>
+              {redirect.startsWith('/meedenken/') ? t('signIn.reviewInvite') : t('signIn.needed')}
+            </Paragraph>
+          )}
           <form noValidate onSubmit={onSubmit} className="rk-form">
             <ErrorSummary form={form} />
             <TextField
@@ -76,7 +80,12 @@ export function SignInPage() {
               <AppLink to="/wachtwoord-vergeten">{t('signIn.forgotPassword')}</AppLink>
             </li>
             <li>
-              <AppLink to="/aanmelden">{t('signIn.noAccount')}</AppLink>
+              <AppLink
+                to="/aanmelden"
+                search={{ redirect: isLocalPath(redirect) ? redirect : undefined }}
+              >
+                {t('signIn.noAccount')}
+              </AppLink>
             </li>
           </ul>
           <Alert type="info" className="rk-demo-hint">

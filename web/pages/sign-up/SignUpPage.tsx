@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useSearch } from '@tanstack/react-router'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,6 +20,7 @@ import { AppLink } from '../../components/links.tsx'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { isLocale } from '../../i18n/locale.ts'
+import { rememberAfterConfirmation } from './after-confirmation.ts'
 import { ResendConfirmation } from './ResendConfirmation.tsx'
 
 /** `/aanmelden`: create a professional account; a confirmation link is mailed. */
@@ -26,6 +28,7 @@ export function SignUpPage() {
   const { t, i18n } = useTranslation()
   usePageTitle(t('signUp.title'))
   const user = useUser()
+  const { redirect } = useSearch({ from: '/aanmelden' })
   const organisations = useQuery(publicOrganisationsQuery)
   const [sentTo, setSentTo] = useState<string | null>(null)
   const form = useForm('aanmelden', {
@@ -46,6 +49,8 @@ export function SignUpPage() {
     }),
     onValid: async (input) => {
       await callApi(signUp, { body: input })
+      // After confirming, the way goes on to where the person was heading (a review round).
+      rememberAfterConfirmation(redirect)
       setSentTo(input.email)
     },
   })
@@ -127,7 +132,10 @@ export function SignUpPage() {
         <SubmitButton busy={form.busy}>{t('signUp.submit')}</SubmitButton>
       </form>
       <Paragraph>
-        {t('signUp.haveAccount')} <AppLink to="/inloggen">{t('signUp.signInLink')}</AppLink>
+        {t('signUp.haveAccount')}{' '}
+        <AppLink to="/inloggen" search={{ redirect }}>
+          {t('signUp.signInLink')}
+        </AppLink>
       </Paragraph>
     </>
   )
