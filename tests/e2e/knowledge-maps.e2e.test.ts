@@ -360,6 +360,50 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
   })
 })
 
+describe('archiving a map (en)', () => {
+  const t = texts.en
+
+  test('the programme team archives a map after a question, and restores it', async () => {
+    const member = await createUser(server.db, {
+      email: uniqueEmail('programma-archief'),
+      name: 'Pieter Jansen',
+      roles: ['programme'],
+    })
+    const page = await freshPage(browser, server.baseUrl)
+    await signIn(page, 'en', member.email, member.password)
+    await page.goto(`${server.baseUrl}/kenniskaarten/zij-instromers`)
+    await expectHeading(page, 'Zij-instromers')
+    const section = page.getByRole('region', { name: t.maps.archive.title })
+    await section.getByRole('button', { name: t.maps.archive.open }).click()
+    await section
+      .getByRole('heading', { name: fill(t.maps.archive.question, { title: 'Zij-instromers' }) })
+      .waitFor()
+    await expectAccessible(page, 'archive question (en)')
+    await section.getByRole('button', { name: t.maps.archive.confirm }).click()
+    await section
+      .getByText(fill(t.maps.archive.done.archived, { title: 'Zij-instromers' }))
+      .waitFor()
+    await page.getByText(t.maps.archived.title, { exact: true }).waitFor()
+    await page.locator('.rk-map-head').getByText(t.maps.states.archived).waitFor()
+    expect(await page.getByRole('link', { name: t.maps.tools.edit }).count()).toBe(0)
+    await expectAccessible(page, 'archived map (en)')
+
+    // Out of the overview; still there when asked for.
+    await page.goto(`${server.baseUrl}/kenniskaarten`)
+    await page.getByRole('link', { name: PUBLISHED.title, exact: true }).waitFor()
+    expect(await page.getByRole('link', { name: 'Zij-instromers', exact: true }).count()).toBe(0)
+    await page.goto(`${server.baseUrl}/kenniskaarten?status=archived`)
+    await page.getByRole('link', { name: 'Zij-instromers', exact: true }).click()
+
+    await section.getByRole('button', { name: t.maps.archive.restore }).click()
+    await section
+      .getByText(fill(t.maps.archive.done.restored, { title: 'Zij-instromers' }))
+      .waitFor()
+    expect(await page.getByText(t.maps.archived.title, { exact: true }).count()).toBe(0)
+    await expectAccessible(page, 'restored map (en)')
+  })
+})
+
 describe('a reviewer invited by e-mail without an account', () => {
   const t = texts.nl
 
