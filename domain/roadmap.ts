@@ -32,4 +32,6 @@ export const ORGANISATION_ROUTE: readonly RoadmapStepDefinition[] = [
 /** Parts that are built, with the web path that serves them. Later features add themselves. */
 export const BUILT_PARTS: Readonly<Record<string, string>> = {
   SelfScan: '/zelfscan',
+  LearningGoal: '/leerdoelen',
+  LearningRoute: '/leerroute',
 }

@@ -31,6 +31,10 @@ import { MapPage } from './pages/knowledge-maps/MapPage.tsx'
 import { MapsPage } from './pages/knowledge-maps/MapsPage.tsx'
 import { SearchPage } from './pages/knowledge-maps/SearchPage.tsx'
 import { WorkSessionsPage } from './pages/knowledge-maps/WorkSessionsPage.tsx'
+import { EditGoalPage, NewGoalPage } from './pages/learning-routes/GoalFormPages.tsx'
+import { GoalsPage } from './pages/learning-routes/GoalsPage.tsx'
+import { RoutePage } from './pages/learning-routes/RoutePage.tsx'
+import { SharedRoutePage } from './pages/learning-routes/SharedRoutePage.tsx'
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
 import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
@@ -255,6 +259,24 @@ const routeTree = rootRoute.addChildren([
     ...route('/opleidingsaanbod/$offeringId/bewerken'),
     beforeLoad: requireUser,
     component: EditOfferingPage,
+  }),
+  createRoute({ ...route('/leerdoelen'), beforeLoad: requireUser, component: GoalsPage }),
+  createRoute({
+    ...route('/leerdoelen/nieuw'),
+    validateSearch: (search: Search) => ({ scan: text(search.scan) }),
+    beforeLoad: requireUser,
+    component: NewGoalPage,
+  }),
+  createRoute({
+    ...route('/leerdoelen/$goalId/bewerken'),
+    beforeLoad: requireUser,
+    component: EditGoalPage,
+  }),
+  createRoute({ ...route('/leerroute'), beforeLoad: requireUser, component: RoutePage }),
+  createRoute({
+    ...route('/leerroute/van/$ownerId'),
+    beforeLoad: requireUser,
+    component: SharedRoutePage,
   }),
   createRoute({ ...route('/privacy'), component: PrivacyPage }),
   createRoute({ ...route('/toegankelijkheid'), component: AccessibilityPage }),

@@ -228,7 +228,10 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     expect(await table.getByRole('row').count()).toBe(1 + themes.length)
     await table.getByRole('rowheader', { name: first.title }).waitFor()
     await page.getByRole('heading', { level: 2, name: s.next.title }).waitFor()
-    await page.getByText(s.next.notOpen).waitFor()
+    await page
+      .getByRole('link', { name: t.learningGoals.fromReport })
+      .and(page.locator(`[href="/leerdoelen/nieuw?scan=${scanId}"]`))
+      .waitFor()
     await page.getByText('Meer oefenen met inspecties').waitFor()
     await page.getByText(s.share.intro).waitFor()
     await expectAccessible(page, `report (${lang})`)

@@ -76,13 +76,18 @@ export function buildPath(path: string, params: Record<string, string> = {}): st
 export async function callApi<R extends RouteLike>(route: R, input: Input<R>): Promise<Success<R>> {
   const { params, query, body } = input as {
     params?: Record<string, string>
-    query?: Record<string, string | undefined>
+    query?: Record<string, string | number | string[] | undefined>
     body?: unknown
   }
   let url = buildPath(route.path, params)
   if (query) {
     const search = new URLSearchParams()
-    for (const [key, value] of Object.entries(query)) if (value) search.set(key, value)
+    for (const [key, value] of Object.entries(query)) {
+      // A list (e.g. several forms) is sent as the key repeated, as the server reads it;
+      // a number is sent even when it is 0 (a budget of nothing is a real preference).
+      if (Array.isArray(value)) for (const item of value) search.append(key, item)
+      else if (value !== undefined && value !== '') search.set(key, String(value))
+    }
     if (search.size > 0) url += `?${search}`
   }
   const method = route.method.toUpperCase()

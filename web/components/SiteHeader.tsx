@@ -80,6 +80,9 @@ export function SiteHeader() {
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
               <NavItem to="/opleidingsaanbod" label={t('catalogue.navLabel')} section />
               {showEmployability && <NavItem to="/zelfscan" label={t('nav.selfScans')} section />}
+              {showEmployability && (
+                <NavItem to="/leerdoelen" label={t('learningGoals.nav')} section />
+              )}
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
               )}

@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { ScanReport } from '../../../domain/api/self-scans.ts'
 import { formatDate } from '../../components/format.ts'
+import { AppLink } from '../../components/links.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { formatDelta, formatScore, levelLabel, localised } from './format.ts'
 
@@ -205,8 +206,8 @@ export function ChangeSection({ report }: { report: ScanReport }) {
 }
 
 /**
- * The next step on the route: learning goals from the chosen development points. That part
- * is not open yet, and the page says so plainly instead of offering a link that goes nowhere.
+ * The next step on the route: learning goals from the chosen development points, with a link
+ * to a new goal that offers this scan's points (those chosen to develop ticked already).
  */
 export function NextStep({ report }: { report: ScanReport }) {
   const { t } = useTranslation()
@@ -222,7 +223,11 @@ export function NextStep({ report }: { report: ScanReport }) {
           <PointList points={chosen} report={report} />
         </>
       )}
-      <Paragraph>{t('selfScans.next.notOpen')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/leerdoelen/nieuw" search={{ scan: report.scan.id }}>
+          {t('learningGoals.fromReport')}
+        </AppLink>
+      </Paragraph>
     </section>
   )
 }

@@ -22,6 +22,7 @@ import { PathLink } from '../../components/PathLink.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
+import { SharedRoutesSection } from '../learning-routes/SharedRoutesSection.tsx'
 import { sharedWithMeQuery } from './employability-queries.ts'
 import { formatScore } from './format.ts'
 
@@ -112,6 +113,7 @@ export function SharedWithMePage() {
               </Table>
             </ScrollTable>
           )}
+          <SharedRoutesSection />
         </>
       )}
     </>

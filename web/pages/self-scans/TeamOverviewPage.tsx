@@ -28,6 +28,7 @@ import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { TrainingNeedsSection } from '../learning-routes/TrainingNeedsSection.tsx'
 import { type TeamOverview, teamOverviewQuery } from './employability-queries.ts'
 import { formatScore } from './format.ts'
 import { TeamOverviewChart } from './TeamOverviewChart.tsx'
@@ -74,6 +75,7 @@ export function TeamOverviewPage() {
           {overview.isPending && <Loading />}
           {overview.isError && <ErrorAlert error={overview.error} />}
           {overview.data && <Overview data={overview.data} />}
+          {organisationId && <TrainingNeedsSection organisationId={organisationId} />}
         </>
       )}
     </>
