@@ -286,4 +286,51 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
     const views = page.getByRole('table', { name: r.views.title })
     await views.getByRole('row').filter({ hasText: manager.name }).waitFor()
   })
+  test('changes the goal with its history kept, reaches it, reopens, drops and deletes it', async () => {
+    const page = await freshPage(browser, server.baseUrl)
+    await signIn(page, lang, owner.email, owner.password)
+    await page.goto(`${server.baseUrl}/leerdoelen`)
+    await expectHeading(page, g.title)
+    const card = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 3, name: goalTitle }),
+    })
+
+    // Edit: the earlier wording stays in the history.
+    await card.getByRole('link', { name: named(g.actions.edit, goalTitle) }).click()
+    await expectHeading(page, g.form.editTitle)
+    const why = page.getByLabel(g.fields.why, { exact: true })
+    expect(await why.inputValue()).toBe('Mijn rol verschuift naar toezicht.')
+    await why.fill('Ik word toezichthouder voor de gemeenten in de regio.')
+    await page.getByRole('button', { name: g.form.saveEdit, exact: true }).click()
+    await expectHeading(page, g.title)
+    await page.getByText(g.form.edited).waitFor()
+    await card.locator('summary').click()
+    const history = await visibleText(card.locator('.rk-goal-history'))
+    expect(history).toContain(g.history.kinds.edited)
+    expect(history).toContain('Mijn rol verschuift naar toezicht.')
+    await expectAccessible(page, `goal with its history (${lang})`)
+
+    // Reached: it moves to the closed goals; reopened, it is active again.
+    await card.getByRole('button', { name: named(g.actions.complete, goalTitle) }).click()
+    await page.getByText(fill(g.actions.completed, { title: goalTitle })).waitFor()
+    await page
+      .getByRole('region', { name: g.closed })
+      .getByRole('heading', { level: 3, name: goalTitle })
+      .waitFor()
+    await expectAccessible(page, `goal reached (${lang})`)
+    await card.getByRole('button', { name: named(g.actions.reopen, goalTitle) }).click()
+    await page.getByText(fill(g.actions.reopened, { title: goalTitle })).waitFor()
+
+    // Dropped after a question; then deleted after another.
+    await card.getByRole('button', { name: named(g.actions.drop, goalTitle) }).click()
+    await card.getByText(fill(g.actions.dropQuestion, { title: goalTitle })).waitFor()
+    await expectAccessible(page, `question before dropping (${lang})`)
+    await card.getByRole('button', { name: g.actions.dropConfirm, exact: true }).click()
+    await page.getByText(fill(g.actions.dropped, { title: goalTitle })).waitFor()
+    await card.getByRole('button', { name: named(g.actions.delete, goalTitle) }).click()
+    await card.getByRole('button', { name: g.actions.deleteConfirm, exact: true }).click()
+    await page.getByText(fill(g.actions.deleted, { title: goalTitle })).waitFor()
+    await page.getByText(g.empty).waitFor()
+    await expectAccessible(page, `goal deleted (${lang})`)
+  })
 })
