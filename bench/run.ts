@@ -1,5 +1,6 @@
 import os from 'node:os'
 import { type ApiFigures, benchApi, type EndpointFigures } from './api.ts'
+import { benchCatalogue, CATALOGUE_SEARCH_GOAL_MS } from './catalogue.ts'
 import {
   type DatabaseKind,
   fail,
@@ -26,6 +27,7 @@ const describe = (error: unknown) =>
 interface Figures extends ApiFigures {
   mapsTree: EndpointFigures
   selfScans: Awaited<ReturnType<typeof benchSelfScans>>
+  catalogue: { p95: number }
 }
 
 async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
@@ -40,8 +42,10 @@ async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
     const api = await benchApi(app)
     const mapsTree = await benchMaps(app)
     const selfScans = await benchSelfScans(app)
+    // Last: it adds 5,000 offerings to the database, which must not disturb the others.
+    const catalogue = await benchCatalogue(app)
     // Later benchmarks: add `await benchSomething(app)` here; each prints its own names.
-    return { ...api, mapsTree, selfScans }
+    return { ...api, mapsTree, selfScans, catalogue }
   } catch (error) {
     fail(`${kind}: ${describe(error)}`)
     return null
@@ -92,6 +96,8 @@ async function main() {
   if (sqlite) report('selfscan.team.sqlite', sqlite.selfScans.teamMs, 'ms')
   if (postgres) report('selfscan.team.postgres', postgres.selfScans.teamMs, 'ms')
   report('selfscan.team.goal', String(SELF_SCAN_GOALS.teamMs), 'ms')
+  // catalogue.search.p95.<db> is printed in each database's section.
+  report('catalogue.search.p95.goal', String(CATALOGUE_SEARCH_GOAL_MS), 'ms')
   const parts = [
     sqlite
       ? `api.read.ratio ${sqlite.read.ratio.toFixed(2)} x ` +

@@ -56,26 +56,24 @@ function conditionsOf(db: Db, filters: OfferingFilters): RawBuilder<unknown>[] {
   if (filters.objectiveIds) {
     if (filters.objectiveIds.length === 0) where.push(sql`1 = 0`)
     else
-      where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
-        where oo.node_id in (${sql.join(filters.objectiveIds)}))`)
+      where.push(sql`exists (select 1 from offering_objectives oo
+        where oo.offering_id = o.id and oo.node_id in (${sql.join(filters.objectiveIds)}))`)
   }
   if (filters.themeId)
-    where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
-      where oo.node_id in (select mn.node_id from map_nodes mn
+    where.push(sql`exists (select 1 from offering_objectives oo
+      where oo.offering_id = o.id and oo.node_id in (select mn.node_id from map_nodes mn
         join map_versions mv on mv.id = mn.version_id
         where mn.parent_node_id = ${filters.themeId} and mn.kind = 'objective' and ${NUMBERED}))`)
   if (filters.mapSlug)
-    where.push(sql`o.id in (select oo.offering_id from offering_objectives oo
-      where oo.node_id in (select mn.node_id from map_nodes mn
+    where.push(sql`exists (select 1 from offering_objectives oo
+      where oo.offering_id = o.id and oo.node_id in (select mn.node_id from map_nodes mn
         join map_versions mv on mv.id = mn.version_id
         join knowledge_maps km on km.id = mv.map_id
         where km.slug = ${filters.mapSlug} and mn.kind = 'objective' and ${NUMBERED}))`)
   if (db.kind === 'postgres' && filters.text) {
     const words = queryWords(filters.text)
     if (words.length > 0)
-      where.push(
-        sql`to_tsvector('dutch', o.search_text) @@ to_tsquery('dutch', ${postgresTsQuery(words)})`,
-      )
+      where.push(sql`o.search_vector @@ to_tsquery('dutch', ${postgresTsQuery(words)})`)
   }
   return where
 }
@@ -86,20 +84,20 @@ function conditionsOf(db: Db, filters: OfferingFilters): RawBuilder<unknown>[] {
  */
 function sourceOf(db: Db, filters: OfferingFilters) {
   const words = filters.text ? queryWords(filters.text) : []
-  const joined = sql`offerings o join providers p on p.id = o.provider_id`
+  // No filter reads the provider: its name is fetched with the page's rows only.
+  const joined = sql`offerings o`
   if (words.length === 0) return { from: joined, order: sql`o.title, o.id`, extra: [] }
   if (db.kind === 'sqlite') {
     return {
-      from: sql`offerings_fts join offerings o on o.id = offerings_fts.offering_id
-        join providers p on p.id = o.provider_id`,
+      from: sql`offerings_fts join offerings o on o.id = offerings_fts.offering_id`,
       order: sql`offerings_fts.rank, o.title`,
       extra: [sql`offerings_fts match ${sqliteMatch(words)}`],
     }
   }
   return {
     from: joined,
-    order: sql`ts_rank(to_tsvector('dutch', o.search_text),
-      to_tsquery('dutch', ${postgresTsQuery(words)})) desc, o.title`,
+    order: sql`ts_rank(o.search_vector, to_tsquery('dutch', ${postgresTsQuery(words)})) desc,
+      o.title`,
     extra: [],
   }
 }
@@ -109,7 +107,10 @@ function whereClause(db: Db, filters: OfferingFilters) {
   return all.length > 0 ? sql`where ${sql.join(all, sql` and `)}` : sql``
 }
 
-const SELECTED = sql`o.*, p.name as provider_name, p.slug as provider_slug,
+const SELECTED = sql`o.id, o.provider_id, o.title, o.description, o.form, o.level, o.study_hours,
+  o.cost_cents, o.language, o.online, o.location, o.start_moments, o.certificate, o.url,
+  o.search_text, o.owner_user_id, o.last_reviewed_at, o.reminded_at, o.archived_at, o.is_demo,
+  o.created_at, o.updated_at, p.name as provider_name, p.slug as provider_slug,
   (select count(*) from offering_objectives oc where oc.offering_id = o.id) as objective_count`
 
 /**
@@ -124,15 +125,30 @@ export async function searchOfferings(
 ): Promise<{ total: number; offerings: OfferingSummary[] }> {
   const { from, order } = sourceOf(db, filters)
   const where = whereClause(db, filters)
-  const [count, rows] = await Promise.all([
-    sql<{ n: number | string }>`select count(*) as n from ${from} ${where}`.execute(db.kysely),
-    sql<OfferingRow>`select ${SELECTED} from ${from} ${where} order by ${order}
-      limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`.execute(db.kysely),
-  ])
-  return {
-    total: toNumber(count.rows[0]?.n),
-    offerings: rows.rows.map((row) => toSummary(row, now)),
+  // First the page's ids and the total in one pass (a narrow sort), then those rows in full.
+  const found = await sql<{ id: string; total: number | string }>`select o.id,
+    count(*) over () as total from ${from} ${where} order by ${order}
+    limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`.execute(db.kysely)
+  let total = toNumber(found.rows[0]?.total)
+  if (found.rows.length === 0 && page > 1) {
+    const count = await sql<{
+      n: number | string
+    }>`select count(*) as n from ${from} ${where}`.execute(db.kysely)
+    total = toNumber(count.rows[0]?.n)
   }
+  const ids = found.rows.map((row) => row.id)
+  const rows = await rowsByIds(db, ids)
+  return { total, offerings: rows.map((row) => toSummary(row, now)) }
+}
+
+/** Offerings with their provider, in the order of `ids`. */
+async function rowsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
+  if (ids.length === 0) return []
+  const { rows } = await sql<OfferingRow>`select ${SELECTED}
+    from offerings o join providers p on p.id = o.provider_id
+    where o.id in (${sql.join([...ids])})`.execute(db.kysely)
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /**
