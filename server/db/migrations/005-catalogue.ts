@@ -3,7 +3,7 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely'
 /**
  * The opleidingsaanbod: providers, the accounts that keep a provider's offerings, offerings
  * with the objectives they serve (by objective identity), and Dutch full-text search in each
- * database's own engine (docs/decisions/011-catalogue-search.md).
+ * database's own engine (docs/decisions/012-catalogue-search.md).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -92,7 +92,7 @@ describe('searching the catalogue in Dutch', () => {
     expect(byProvider.body.total).toBe(2)
     if (ctx.db.kind === 'sqlite') {
       // FTS5 with remove_diacritics: "beoordelen" finds "beoordélen" (PostgreSQL's dutch
-      // configuration keeps accents; see decision 011).
+      // configuration keeps accents; see decision 012).
       const accents = await client.get('/api/catalogue/offerings?q=beoordelen')
       expect(titles(accents.body)).toEqual(['Intervisie voor inspecteurs'])
     }

@@ -3,7 +3,7 @@ import type { DatabaseKind } from '../../config.ts'
 import type { Database } from '../../db/schema.ts'
 
 /**
- * Dutch full text in each database's own engine (docs/decisions/011-catalogue-search.md):
+ * Dutch full text in each database's own engine (docs/decisions/012-catalogue-search.md):
  * PostgreSQL's `dutch` configuration (Snowball stemming, stop words) over an expression GIN
  * index on `offerings.search_text`; SQLite's FTS5 table `offerings_fts` (unicode61, accents
  * removed), written in the same transaction as the offering, queried with prefixes of
