@@ -50,8 +50,9 @@ describe.each(LANGUAGES)('switching language when signed in (starting in %s)', (
     await expect.poll(async () => (await sessionUser(page))?.locale).toBe(lang)
     await expectAccessible(page, `Mijn routekaart (${lang})`)
 
-    const nav = page.getByRole('navigation', { name: texts[lang].nav.label, exact: true })
-    await nav.getByRole('link', { name: texts[lang].nav.account, exact: true }).waitFor()
+    // On a wide screen one's account is in the header bar, beside the language switch.
+    const header = page.getByRole('banner')
+    await header.getByRole('link', { name: texts[lang].nav.account, exact: true }).waitFor()
 
     for (const [from, to] of [
       [lang, other],
@@ -62,7 +63,7 @@ describe.each(LANGUAGES)('switching language when signed in (starting in %s)', (
       // The text on the page changes with the language...
       await expectHeading(page, t.home.title)
       await page
-        .getByRole('navigation', { name: t.nav.label, exact: true })
+        .getByRole('banner')
         .getByRole('link', { name: t.nav.account, exact: true })
         .waitFor()
       await page.getByRole('heading', { level: 2, name: t.home.professionalRoute }).waitFor()

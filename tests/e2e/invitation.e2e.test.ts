@@ -141,7 +141,7 @@ describe.each(LANGUAGES)('inviting a colleague (%s)', (lang) => {
       .getByRole('heading', { level: 2, name: t.home.professionalRoute, exact: true })
       .waitFor()
     await colleaguePage
-      .getByRole('navigation', { name: t.nav.label, exact: true })
+      .getByRole('banner')
       .getByRole('button', { name: t.nav.signOut, exact: true })
       .waitFor()
     expect(await sessionUser(colleaguePage)).toMatchObject({

@@ -13,7 +13,8 @@ import { AppLink } from './links.tsx'
 
 /**
  * Name, language switch and main navigation. Below 48em the navigation folds behind a
- * "Menu" button so the page stays usable at 320px wide.
+ * "Menu" button so the page stays usable at 320px wide. From 48em one's account and signing
+ * out sit in the bar beside the language switch, so the parts of Routekaart get the menu.
  */
 export function SiteHeader() {
   const { t } = useTranslation()
@@ -55,6 +56,16 @@ export function SiteHeader() {
           <span className="rk-brand__tagline">{t('app.tagline')}</span>
         </AppLink>
         <div className="rk-header__tools">
+          {user && (
+            <div className="rk-header__account">
+              <AppLink to="/account" className="rk-header__link">
+                {t('nav.account')}
+              </AppLink>
+              <Button type="button" appearance="subtle-button" onClick={handleSignOut}>
+                {t('nav.signOut')}
+              </Button>
+            </div>
+          )}
           <LanguageSwitch />
           <Button
             type="button"
@@ -86,14 +97,13 @@ export function SiteHeader() {
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
               )}
-              {showEmployability && <NavItem to="/inzetbaarheid" label={t('employability.nav')} />}
               {showShared && <NavItem to="/gedeeld-met-mij" label={t('sharedScans.nav')} />}
               {showOrganisation && (
                 <NavItem to="/organisatie" label={t('nav.organisation')} section />
               )}
               {showAdmin && <NavItem to="/beheer" label={t('nav.admin')} />}
-              <NavItem to="/account" label={t('nav.account')} />
-              <li className="rk-nav__item rk-nav__item--end">
+              <NavItem to="/account" label={t('nav.account')} narrowOnly />
+              <li className="rk-nav__item rk-nav__item--end rk-nav__item--narrow">
                 <Button type="button" className="rk-nav__button" onClick={handleSignOut}>
                   {t('nav.signOut')}
                 </Button>
@@ -119,14 +129,18 @@ function NavItem({
   label,
   end,
   section,
+  narrowOnly,
 }: {
   to: string
   label: string
   end?: boolean
   section?: boolean
+  /** Only in the folded menu: on wide screens the header bar has it. */
+  narrowOnly?: boolean
 }) {
+  const classes = ['rk-nav__item', end && 'rk-nav__item--end', narrowOnly && 'rk-nav__item--narrow']
   return (
-    <li className={end ? 'rk-nav__item rk-nav__item--end' : 'rk-nav__item'}>
+    <li className={classes.filter(Boolean).join(' ')}>
       <AppLink
         to={to}
         className="rk-nav__link"

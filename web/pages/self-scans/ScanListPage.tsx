@@ -88,6 +88,14 @@ export function ScanListPage() {
           </>
         )}
       </section>
+
+      <section aria-labelledby="inzetbaarheid-check" className="rk-section">
+        <Heading2 id="inzetbaarheid-check">{t('selfScans.list.employabilityTitle')}</Heading2>
+        <Paragraph className="rk-prose">{t('selfScans.list.employabilityIntro')}</Paragraph>
+        <AppButtonLink to="/inzetbaarheid" appearance="secondary-action-button">
+          {t('selfScans.list.employabilityLink')}
+        </AppButtonLink>
+      </section>
     </>
   )
 }
