@@ -241,6 +241,11 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
     const ownItem = timeline.getByRole('listitem').filter({ hasText: own })
     expect(await visibleText(ownItem)).toContain(r.statuses.in_progress)
     await expectAccessible(page, `activity in progress (${lang})`)
+
+    // On a phone the route reflows: nothing scrolls sideways.
+    await page.setViewportSize({ width: 375, height: 740 })
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+    expect(wide, 'page scrolls sideways').toBe(false)
   })
 
   test('shares the route with the manager, who reads it; the owner sees the view', async () => {
