@@ -20,6 +20,7 @@ export const FIELD_ERROR_CODES = [
   'password_incorrect',
   'not_an_amount',
   'no_account',
+  'taken',
   'out_of_range',
   'in_past',
   'before_start',

@@ -19,6 +19,7 @@ import { CsvPage } from './pages/catalogue/CsvPage.tsx'
 import { ManagePage } from './pages/catalogue/ManagePage.tsx'
 import { EditOfferingPage, NewOfferingPage } from './pages/catalogue/OfferingFormPage.tsx'
 import { OfferingPage } from './pages/catalogue/OfferingPage.tsx'
+import { ProvidersPage } from './pages/catalogue/ProvidersPage.tsx'
 import { StalePage } from './pages/catalogue/StalePage.tsx'
 import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
 import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
@@ -245,6 +246,11 @@ const routeTree = rootRoute.addChildren([
     component: NewOfferingPage,
   }),
   createRoute({ ...route('/opleidingsaanbod/csv'), beforeLoad: requireUser, component: CsvPage }),
+  createRoute({
+    ...route('/opleidingsaanbod/aanbieders'),
+    beforeLoad: requireUser,
+    component: ProvidersPage,
+  }),
   createRoute({
     ...route('/opleidingsaanbod/verouderd'),
     beforeLoad: requireUser,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { OFFERING_CSV_COLUMNS } from '../../domain/catalogue/csv.ts'
+import type { Role } from '../../domain/roles.ts'
 import { createUser } from '../../server/db/factories.ts'
 import { addProviderMember, createProvider } from '../../server/features/catalogue/factories.ts'
 import { type AppServer, startAppServer } from './app-server.ts'
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 const INSPECTIES = 'e29aadc3-6a2c-4ea2-aab1-632c6447f1bb'
 
-async function signedInPage(lang: Lang, roles: ('professional' | 'provider')[]) {
+async function signedInPage(lang: Lang, roles: Role[]) {
   const user = await createUser(server.db, { email: uniqueEmail('aanbod'), roles })
   const page = await freshPage(browser, server.baseUrl)
   await openIn(page, server.baseUrl, '/inloggen', lang)
@@ -150,5 +151,83 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await page.getByText(fill(t.catalogue.csv.applied, { created: 1, updated: 0 })).waitFor()
     await page.getByRole('link', { name: `Leesclub Archiefwet ${lang}`, exact: true }).waitFor()
     await expectAccessible(page, `my offerings after the upload (${lang})`)
+  })
+
+  test('a provider adds an offering: bad input is named in the form, nothing saved', async () => {
+    const { page, user } = await signedInPage(lang, ['provider'])
+    const provider = await createProvider(server.db, {
+      name: `Studiehuis ${lang}`,
+      slug: `studiehuis-${lang}`,
+    })
+    await addProviderMember(server.db, provider.id, user.id)
+    await page.goto(`${server.baseUrl}/opleidingsaanbod/beheer`)
+    await page.getByRole('link', { name: t.catalogue.manage.add }).click()
+    await expectHeading(page, t.catalogue.form.titleNew)
+    const title = `Webinar selectielijsten ${lang}`
+    await page.getByLabel(t.catalogue.form.title, { exact: true }).fill(title)
+    await page.getByLabel(t.catalogue.form.description).fill('Een uur over de selectielijst.')
+    await page.getByLabel(t.catalogue.form.form, { exact: true }).selectOption('webinar')
+    await page.getByLabel(t.catalogue.form.studyHours).fill('1,5')
+    await page.getByLabel(t.catalogue.form.cost, { exact: false }).fill('gratis')
+    await page.getByRole('button', { name: t.catalogue.form.submit, exact: true }).click()
+    const summary = page.getByRole('region', { name: t.form.errorSummaryTitle })
+    await summary.getByText(t.validation.not_an_amount, { exact: false }).waitFor()
+    await summary.getByText(t.validation.required, { exact: false }).first().waitFor()
+    await expectAccessible(page, `offering form with problems (${lang})`)
+    const none = await server.db.kysely
+      .selectFrom('offerings')
+      .select('id')
+      .where('provider_id', '=', provider.id)
+      .execute()
+    expect(none).toEqual([])
+
+    await page.getByLabel(t.catalogue.form.cost, { exact: false }).fill('€ 25,00')
+    await page.getByLabel(t.catalogue.form.online).check()
+    await page.getByLabel('Archiefvorming; selectie en vernietiging, selectielijsten').check()
+    await page.getByRole('button', { name: t.catalogue.form.submit, exact: true }).click()
+    await expectHeading(page, title)
+    await page.getByText(fill(t.catalogue.form.saved, { title })).waitFor()
+    await page
+      .getByRole('link', { name: 'Archiefvorming; selectie en vernietiging, selectielijsten' })
+      .waitFor()
+    await expectAccessible(page, `offering saved (${lang})`)
+  })
+})
+
+describe('the programme team', () => {
+  const lang: Lang = 'nl'
+  const t = texts[lang]
+
+  test('adds a provider, links an account, and sees what may be outdated', async () => {
+    const { page } = await signedInPage(lang, ['programme'])
+    const account = await createUser(server.db, { email: uniqueEmail('nieuwe-aanbieder') })
+    await page.goto(`${server.baseUrl}/opleidingsaanbod`)
+    await page.getByRole('link', { name: t.catalogue.providers.button }).click()
+    await expectHeading(page, t.catalogue.providers.title)
+    await page
+      .getByLabel(t.catalogue.providers.name, { exact: true })
+      .fill('Leerwerkplaats Archief')
+    await page.getByLabel(t.catalogue.providers.slug).fill('archiefacademie-demo')
+    await page.getByRole('button', { name: t.catalogue.providers.submit }).click()
+    await page.getByText(t.validation.taken).first().waitFor()
+    await expectAccessible(page, 'providers with a taken short name')
+    await page.getByLabel(t.catalogue.providers.slug).fill('leerwerkplaats')
+    await page.getByRole('button', { name: t.catalogue.providers.submit }).click()
+    await page
+      .getByText(fill(t.catalogue.providers.added, { name: 'Leerwerkplaats Archief' }))
+      .waitFor()
+    const section = page.getByRole('region', { name: 'Leerwerkplaats Archief' })
+    await section.getByLabel(t.catalogue.providers.email).fill(account.email)
+    await section.getByRole('button', { name: t.catalogue.providers.link }).click()
+    await section.getByText(account.email).waitFor()
+    await expectAccessible(page, 'providers with a linked account')
+
+    await page.goto(`${server.baseUrl}/opleidingsaanbod/beheer`)
+    await expectHeading(page, t.catalogue.manage.titleAll)
+    await page.getByRole('link', { name: t.catalogue.manage.stale }).click()
+    await expectHeading(page, t.catalogue.staleOverview.title)
+    // The demo catalogue has a few offerings not checked for over a year.
+    await page.getByRole('cell', { name: 'Recordmanagement voor beginners' }).waitFor()
+    await expectAccessible(page, 'stale overview')
   })
 })

@@ -287,6 +287,7 @@ describe('providers', () => {
     expect(created.status).toBe(201)
     const again = await client.post('/api/catalogue/providers', { name: 'X', slug: 'leeskring' })
     expect(again.status).toBe(409)
+    expect(again.body.errors).toEqual([{ field: 'slug', code: 'taken' }])
     const person = await ctx.user({ roles: ['professional'] })
     const linked = await client.post(`/api/catalogue/providers/${created.body.id}/members`, {
       email: person.email,

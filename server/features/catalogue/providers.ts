@@ -54,7 +54,7 @@ export async function createProviderRecord(
     .select('id')
     .where('slug', '=', input.slug)
     .executeTakeFirst()
-  if (taken) throw new AppError('slug_taken', [{ field: 'slug', code: 'invalid' }])
+  if (taken) throw new AppError('slug_taken', [{ field: 'slug', code: 'taken' }])
   const id = newId()
   await db.kysely
     .insertInto('providers')

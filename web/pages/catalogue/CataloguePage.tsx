@@ -22,6 +22,7 @@ export function CataloguePage() {
   const results = useQuery(searchQuery(search))
   const provider = useCan('catalogue.edit.own')
   const programme = useCan('catalogue.manage')
+  const providersManager = useCan('catalogue.providers.manage')
   const page = search.pagina ?? 1
   const pages = results.data
     ? Math.max(1, Math.ceil(results.data.total / results.data.pageSize))
@@ -34,12 +35,19 @@ export function CataloguePage() {
         <Paragraph lead>{t('catalogue.intro')}</Paragraph>
         <Paragraph>{t('catalogue.demoNote')}</Paragraph>
       </div>
-      {(provider || programme) && (
-        <Paragraph>
-          <AppButtonLink to="/opleidingsaanbod/beheer" appearance="secondary-action-button">
-            {t('catalogue.detail.keep')}
-          </AppButtonLink>
-        </Paragraph>
+      {(provider || programme || providersManager) && (
+        <div className="rk-button-row">
+          {(provider || programme) && (
+            <AppButtonLink to="/opleidingsaanbod/beheer" appearance="secondary-action-button">
+              {t('catalogue.detail.keep')}
+            </AppButtonLink>
+          )}
+          {providersManager && (
+            <AppButtonLink to="/opleidingsaanbod/aanbieders" appearance="secondary-action-button">
+              {t('catalogue.providers.button')}
+            </AppButtonLink>
+          )}
+        </div>
       )}
       <CatalogueFilters current={search} />
       {results.isPending && <Loading />}
