@@ -45,6 +45,49 @@ describe('my routekaart', () => {
     expect(step).toMatchObject({ href: '/zelfscan', status: 'current' })
   })
 
+  it('marks the steps a person has done and moves on to the next open one', async () => {
+    const { client } = await ctx.signedIn(['professional'])
+    const statuses = async () =>
+      Object.fromEntries(
+        (await client.get('/api/roadmap')).body.routes[0].steps.map(
+          (s: { key: string; status: string }) => [s.key, s.status],
+        ),
+      )
+    const started = await client.post('/api/self-scans', { map: 'toezicht-en-advies' })
+    // A scan in progress is not done yet.
+    expect((await statuses())['self-scan']).toBe('current')
+    const objectives = started.body.tree.domains.flatMap(
+      (d: { themes: { objectives: { id: string }[] }[] }) => d.themes.flatMap((t) => t.objectives),
+    )
+    await client.patch(`/api/self-scans/${started.body.id}`, {
+      answers: objectives.map((o: { id: string }) => ({ objectiveId: o.id, level: 3 })),
+    })
+    await client.post(`/api/self-scans/${started.body.id}/submit`)
+    expect(await statuses()).toMatchObject({
+      'self-scan': 'done',
+      'learning-goals': 'current',
+      'learning-route': 'todo',
+    })
+    const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)
+    const goal = await client.post('/api/learning-goals', {
+      title: 'Doel',
+      why: 'Waarom',
+      measure: 'Hoe',
+      deadline,
+      objectiveIds: [objectives[0].id],
+    })
+    expect(await statuses()).toMatchObject({
+      'learning-goals': 'done',
+      'learning-route': 'current',
+    })
+    await client.post(`/api/learning-goals/${goal.body.id}/activities`, {
+      title: 'Lezen',
+      form: 'reading',
+      plannedStart: deadline,
+    })
+    expect((await statuses())['learning-route']).toBe('done')
+  })
+
   it('says plainly that a step whose part is not built is not available, without a link', async () => {
     const { client } = await ctx.signedIn(['professional'])
     const { routes } = (await client.get('/api/roadmap')).body

@@ -9,8 +9,8 @@ export function registerSystemRoutes(app: OpenAPIHono<AppEnv>) {
     c.json({ status: 'ok' as const, database: c.var.services.db.kind }, 200),
   )
 
-  app.openapi(api.getRoadmaps, (c) => {
+  app.openapi(api.getRoadmaps, async (c) => {
     const user = requireUser(c)
-    return c.json({ routes: roadmapsFor(user) }, 200)
+    return c.json({ routes: await roadmapsFor(c.var.services.db, user) }, 200)
   })
 }
