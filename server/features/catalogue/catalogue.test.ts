@@ -299,6 +299,12 @@ describe('providers', () => {
       .where('user_id', '=', person.id)
       .execute()
     expect(roles.map((r) => r.role).sort()).toEqual(['professional', 'provider'])
+    const audit = await ctx.db.kysely
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('subject_user_id', '=', person.id)
+      .execute()
+    expect(audit).toEqual([{ action: 'roles_changed', actor_user_id: expect.any(String) }])
     const nobody = await client.post(`/api/catalogue/providers/${created.body.id}/members`, {
       email: 'niemand@voorbeeld.nl',
     })

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { providerInput } from '../../../domain/schemas/catalogue.ts'
+import { recordAudit } from '../../audit.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now, toNumber } from '../../util.ts'
@@ -74,7 +75,12 @@ export async function createProviderRecord(
  * Links an existing account to a provider, giving it the provider role if it lacks it. An
  * unknown address is a field error: the person signs up first.
  */
-export async function addProviderMemberRecord(db: Db, providerId: string, email: string) {
+export async function addProviderMemberRecord(
+  db: Db,
+  providerId: string,
+  email: string,
+  actor: { userId: string; ip: string },
+) {
   const provider = await db.kysely
     .selectFrom('providers')
     .select('id')
@@ -87,6 +93,11 @@ export async function addProviderMemberRecord(db: Db, providerId: string, email:
     .where('email', '=', email)
     .executeTakeFirst()
   if (!user) throw new AppError('validation_failed', [{ field: 'email', code: 'no_account' }])
+  const before = (
+    await db.kysely.selectFrom('user_roles').select('role').where('user_id', '=', user.id).execute()
+  )
+    .map((row) => row.role)
+    .sort()
   await db.kysely.transaction().execute(async (trx) => {
     const linked = await trx
       .selectFrom('provider_members')
@@ -108,4 +119,13 @@ export async function addProviderMemberRecord(db: Db, providerId: string, email:
     if (!role)
       await trx.insertInto('user_roles').values({ user_id: user.id, role: 'provider' }).execute()
   })
+  // A new role is a security event, as when an administrator changes roles.
+  if (!before.includes('provider'))
+    await recordAudit(db, {
+      action: 'roles_changed',
+      actorUserId: actor.userId,
+      subjectUserId: user.id,
+      ip: actor.ip,
+      detail: { from: before, to: [...before, 'provider'].sort(), provider: providerId },
+    })
 }

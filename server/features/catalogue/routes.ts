@@ -3,7 +3,7 @@ import * as api from '../../../domain/api/catalogue.ts'
 import { offeringsToCsv } from '../../../domain/catalogue/csv.ts'
 import { staleCutoff } from '../../../domain/catalogue/model.ts'
 import { can } from '../../../domain/permissions.ts'
-import { authorise, requireUser } from '../../auth/middleware.ts'
+import { authorise, clientIp, requireUser } from '../../auth/middleware.ts'
 import type { AppEnv, CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
@@ -167,10 +167,13 @@ export function registerCatalogueRoutes(app: OpenAPIHono<AppEnv>) {
   })
 
   app.openapi(api.addProviderMember, async (c) => {
-    authorise(c, 'catalogue.providers.manage')
+    const user = authorise(c, 'catalogue.providers.manage')
     const { db } = c.var.services
     const { providerId } = c.req.valid('param')
-    await addProviderMemberRecord(db, providerId, c.req.valid('json').email)
+    await addProviderMemberRecord(db, providerId, c.req.valid('json').email, {
+      userId: user.id,
+      ip: clientIp(c),
+    })
     const [provider] = await listProviders(db, { withMembers: true, id: providerId })
     return c.json(provider!, 200)
   })
