@@ -97,6 +97,8 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     userColumns: ['owner_user_id'],
     onErase: 'anonymise',
     export: true,
+    // Search copies of the text (PostgreSQL's vector is a generated column).
+    exportOmit: ['search_text', 'search_vector'],
   },
   { table: 'provider_members', userColumns: ['user_id'], onErase: 'delete', export: true },
   { table: 'user_roles', userColumns: ['user_id'], onErase: 'delete', export: true },
