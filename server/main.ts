@@ -1,17 +1,20 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
-import { startStaleReminderTimer } from './features/catalogue/reminders.ts'
-import { startActivityReminderTimer } from './features/learning-routes/reminders.ts'
+import { sendStaleOfferingReminders } from './features/catalogue/reminders.ts'
+import { sendActivityReminders } from './features/learning-routes/reminders.ts'
+import { startDailyJob } from './jobs.ts'
 import { createServices } from './services.ts'
 
 const config = loadConfig()
 const services = await createServices(config)
 const app = createApp(services)
 // Owners of offerings not reviewed for a year get a reminder, once a day at most.
-const stopReminders = startStaleReminderTimer(services)
+const stopReminders = startDailyJob('verouderd aanbod', () => sendStaleOfferingReminders(services))
 // People get a mail a few days before a planned learning activity starts.
-const stopActivityReminders = startActivityReminderTimer(services)
+const stopActivityReminders = startDailyJob('leeractiviteiten', () =>
+  sendActivityReminders(services),
+)
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'

@@ -2,8 +2,6 @@ import { staleCutoff } from '../../../domain/catalogue/model.ts'
 import type { Services } from '../../context.ts'
 import { staleOfferingsMail } from '../../mail/templates.ts'
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
 /**
  * Mails every owner of offerings not reviewed for 12 months, once per stale period: an
  * offering is included when it was not yet reminded since its last review. One mail per owner
@@ -69,23 +67,4 @@ export async function sendStaleOfferingReminders(services: Services, now = new D
     sent += 1
   }
   return sent
-}
-
-/**
- * Runs the reminders a minute after start and then every day, in this process. Returns a
- * function that stops the timer (for shutdown).
- */
-export function startStaleReminderTimer(services: Services): () => void {
-  const run = () =>
-    sendStaleOfferingReminders(services).catch((error: unknown) =>
-      console.error('Herinneringen voor verouderd aanbod mislukt:', error),
-    )
-  const first = setTimeout(run, 60_000)
-  const daily = setInterval(run, DAY_MS)
-  first.unref()
-  daily.unref()
-  return () => {
-    clearTimeout(first)
-    clearInterval(daily)
-  }
 }

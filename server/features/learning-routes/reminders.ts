@@ -4,7 +4,6 @@ import { activityRemindersMail } from '../../mail/templates.ts'
 
 /** A reminder goes out this many days before an activity's planned start (and on the day). */
 export const REMIND_DAYS_BEFORE = 3
-const DAY_MS = 86_400_000
 
 /**
  * Mails each person whose planned activities start within the next few days, once per
@@ -61,20 +60,4 @@ export async function sendActivityReminders(services: Services, now = new Date()
     sent += 1
   }
   return sent
-}
-
-/** Runs the reminders a minute after start and then daily; returns a function that stops them. */
-export function startActivityReminderTimer(services: Services): () => void {
-  const run = () =>
-    sendActivityReminders(services).catch((error: unknown) =>
-      console.error('Herinneringen voor leeractiviteiten mislukt:', error),
-    )
-  const first = setTimeout(run, 60_000)
-  const daily = setInterval(run, DAY_MS)
-  first.unref()
-  daily.unref()
-  return () => {
-    clearTimeout(first)
-    clearInterval(daily)
-  }
 }
