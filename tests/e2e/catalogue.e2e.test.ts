@@ -78,11 +78,21 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await page.getByRole('link', { name: 'Intervisiegroep archiefinspecteurs' }).click()
     await expectHeading(page, 'Intervisiegroep archiefinspecteurs')
     await page.getByRole('heading', { level: 2, name: t.catalogue.detail.objectives }).waitFor()
-    await page.getByRole('link', { name: 'Uitvoeren van archiefinspecties' }).waitFor()
+    await page.getByRole('link', { name: 'Uitvoeren van archiefinspecties', exact: true }).waitFor()
     expect(
       await page.getByRole('button', { name: new RegExp(t.catalogue.detail.archive) }).count(),
     ).toBe(0)
     await expectAccessible(page, `offering (${lang})`)
+
+    // From an objective to every offering that serves it.
+    await page
+      .getByRole('link', { name: 'Uitvoeren van archiefinspecties' })
+      .filter({ hasText: t.catalogue.detail.moreForObjective })
+      .click()
+    await page.waitForURL(/leerdoel=e29aadc3-6a2c-4ea2-aab1-632c6447f1bb/)
+    await page.getByText(t.catalogue.filters.objectiveFilter).waitFor()
+    await page.getByRole('link', { name: 'Basiscursus archiefinspectie' }).waitFor()
+    await expectAccessible(page, `offerings for one objective (${lang})`)
 
     // A filter that finds nothing says so.
     await page.goto(
@@ -188,7 +198,10 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await expectHeading(page, title)
     await page.getByText(fill(t.catalogue.form.saved, { title })).waitFor()
     await page
-      .getByRole('link', { name: 'Archiefvorming; selectie en vernietiging, selectielijsten' })
+      .getByRole('link', {
+        name: 'Archiefvorming; selectie en vernietiging, selectielijsten',
+        exact: true,
+      })
       .waitFor()
     await expectAccessible(page, `offering saved (${lang})`)
   })

@@ -50,6 +50,8 @@ export function CataloguePage() {
         </div>
       )}
       <CatalogueFilters current={search} />
+      {search.leerdoel && <Paragraph>{t('catalogue.filters.objectiveFilter')}</Paragraph>}
+      {search.thema && <Paragraph>{t('catalogue.filters.themeFilter')}</Paragraph>}
       {results.isPending && <Loading />}
       {results.isError && <ErrorAlert error={results.error} />}
       {results.data && (

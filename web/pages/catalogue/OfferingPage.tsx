@@ -104,6 +104,11 @@ export function OfferingPage() {
                         {objective.map.title}
                         {objective.theme ? ` › ${objective.theme.title}` : ''}
                       </span>
+                      <br />
+                      <AppLink to="/opleidingsaanbod" search={{ leerdoel: objective.id }}>
+                        {t('catalogue.detail.moreForObjective')}
+                        <span className="rk-visually-hidden">: {objective.title}</span>
+                      </AppLink>
                     </>
                   ) : (
                     t('catalogue.detail.unknownObjective')
