@@ -1,6 +1,7 @@
 import os from 'node:os'
 import { type ApiFigures, benchApi, type EndpointFigures } from './api.ts'
 import { benchCatalogue, CATALOGUE_SEARCH_GOAL_MS } from './catalogue.ts'
+import { benchRouteSuggest, ROUTE_SUGGEST_GOAL_MS } from './learning-routes.ts'
 import {
   type DatabaseKind,
   fail,
@@ -28,6 +29,7 @@ interface Figures extends ApiFigures {
   mapsTree: EndpointFigures
   selfScans: Awaited<ReturnType<typeof benchSelfScans>>
   catalogue: { p95: number }
+  routeSuggest: { p95: number }
 }
 
 async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
@@ -44,8 +46,10 @@ async function benchDatabase(kind: DatabaseKind): Promise<Figures | null> {
     const selfScans = await benchSelfScans(app)
     // Last: it adds 5,000 offerings to the database, which must not disturb the others.
     const catalogue = await benchCatalogue(app)
+    // Over the 5,000 offerings the catalogue bench just seeded.
+    const routeSuggest = await benchRouteSuggest(app)
     // Later benchmarks: add `await benchSomething(app)` here; each prints its own names.
-    return { ...api, mapsTree, selfScans, catalogue }
+    return { ...api, mapsTree, selfScans, catalogue, routeSuggest }
   } catch (error) {
     fail(`${kind}: ${describe(error)}`)
     return null
@@ -98,6 +102,8 @@ async function main() {
   report('selfscan.team.goal', String(SELF_SCAN_GOALS.teamMs), 'ms')
   // catalogue.search.p95.<db> is printed in each database's section.
   report('catalogue.search.p95.goal', String(CATALOGUE_SEARCH_GOAL_MS), 'ms')
+  // route.suggest.p95.<db> likewise.
+  report('route.suggest.p95.goal', String(ROUTE_SUGGEST_GOAL_MS), 'ms')
   const parts = [
     sqlite
       ? `api.read.ratio ${sqlite.read.ratio.toFixed(2)} x ` +
