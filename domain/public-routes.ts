@@ -26,6 +26,7 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/knowledge-maps/{slug}/compare',
   'GET /api/knowledge-maps/{slug}/csv',
   'GET /api/knowledge-maps/{slug}/versions/{number}/csv',
+  'GET /api/knowledge-maps/{slug}/versions/{number}/content',
 ]
 
 // Each `{param}` matches one path segment.

@@ -833,6 +833,14 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/knowledge-maps/beginners/draft/csv' }),
     expect: forProgramme(200),
   },
+  'GET /api/knowledge-maps/{slug}/versions/{number}/content': {
+    request: () => ({ path: '/api/knowledge-maps/toezicht-en-advies/versions/1/content' }),
+    expect: { others: 200 },
+  },
+  'GET /api/knowledge-maps/{slug}/draft/content': {
+    request: () => ({ path: '/api/knowledge-maps/digitaal-informatiebeheer/draft/content' }),
+    expect: forProgramme(200),
+  },
   'PUT /api/knowledge-maps/{slug}/draft/csv': {
     request: async () => {
       const editor = await ctx.signedIn(['programme'])

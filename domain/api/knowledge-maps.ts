@@ -1,7 +1,13 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
 import { cfPackageSchema } from '../knowledge-maps/case.ts'
-import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES, VERSION_STATES } from '../knowledge-maps/model.ts'
+import {
+  MAP_AUDIENCES,
+  MAP_LEVELS,
+  MAP_STATES,
+  mapContentSchema,
+  VERSION_STATES,
+} from '../knowledge-maps/model.ts'
 import {
   addNodeInput,
   compareQuery,
@@ -310,6 +316,30 @@ export const replaceDraftCsv = createRoute({
   summary: 'Replace the draft tree with an edited CSV; all or nothing',
   request: { params: slugParam, body: jsonBody(replaceDraftCsvInput) },
   responses: { 200: jsonResponse(mapTreeSchema, 'The draft'), ...editErrors },
+})
+
+const contentResponse = jsonResponse(
+  mapContentSchema,
+  'The version as a content file (`content/kenniskaarten/<slug>.json`)',
+)
+
+export const getMapVersionContent = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/versions/{number}/content',
+  tags,
+  summary: 'A numbered version in the repository content format, to put back under content/',
+  request: { params: versionParam },
+  responses: { 200: contentResponse, ...notFound, ...validationErrors },
+})
+
+export const getDraftContent = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/draft/content',
+  tags,
+  summary:
+    'The draft in the repository content format (programme team); refused while it has a theme without objectives or a domain without themes',
+  request: { params: slugParam },
+  responses: { 200: contentResponse, ...editErrors },
 })
 
 export const importKnowledgeMap = createRoute({

@@ -3,7 +3,9 @@ import type { Context } from 'hono'
 import * as api from '../../../domain/api/knowledge-maps.ts'
 import { toCasePackage } from '../../../domain/knowledge-maps/case-export.ts'
 import { compareTrees } from '../../../domain/knowledge-maps/compare.ts'
+import { formatMapContent } from '../../../domain/knowledge-maps/content-export.ts'
 import { toCsv } from '../../../domain/knowledge-maps/csv.ts'
+import type { MapContent } from '../../../domain/knowledge-maps/model.ts'
 import type { MapTree } from '../../../domain/knowledge-maps/tree.ts'
 import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
@@ -20,6 +22,7 @@ import {
   removeNode,
   updateNode,
 } from './draft.ts'
+import { mapContentOf } from './export-content.ts'
 import { importMap, replaceDraftFromCsv } from './import-map.ts'
 import { findMap, hasDraft, listMaps, loadTree, versionsOf } from './queries.ts'
 import { searchObjectives } from './search.ts'
@@ -46,6 +49,18 @@ const versionLabel = (tree: MapTree) =>
 const attachment = (slug: string, label: string, extension: 'csv' | 'json') => ({
   'content-disposition': `attachment; filename="kenniskaart-${slug}-${label}.${extension}"`,
 })
+
+/** A content file, saved under the name it has in `content/kenniskaarten/`. */
+function contentResponse(content: MapContent) {
+  return new Response(formatMapContent(content), {
+    status: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${content.slug}.json"`,
+      'cache-control': 'no-store',
+    },
+  }) as never
+}
 
 function csvResponse(slug: string, label: string, csv: string) {
   return new Response(`\uFEFF${csv}`, {
@@ -224,6 +239,17 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     const { slug } = c.req.valid('param')
     await replaceDraftFromCsv({ db: c.var.services.db, slug, csv: c.req.valid('json').csv })
     return c.json(await draftTree(c.var.services.db, slug), 200)
+  })
+
+  app.openapi(api.getMapVersionContent, async (c) => {
+    const { slug, number } = c.req.valid('param')
+    return contentResponse(await mapContentOf(c.var.services.db, slug, { number }))
+  })
+
+  app.openapi(api.getDraftContent, async (c) => {
+    authorise(c, 'maps.edit')
+    const { slug } = c.req.valid('param')
+    return contentResponse(await mapContentOf(c.var.services.db, slug, 'draft'))
   })
 
   app.openapi(api.addCrosswalk, async (c) => {

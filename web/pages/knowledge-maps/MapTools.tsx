@@ -20,7 +20,7 @@ import {
 
 /**
  * What one can do with a map besides reading it: pick another version, download it (CASE,
- * CSV), compare versions, search; for the programme team also edit, review rounds and work
+ * CSV; for the programme team also as a content file), compare versions, search; for the programme team also edit, review rounds and work
  * sessions. Left out when printing.
  */
 export function MapTools({
@@ -35,7 +35,8 @@ export function MapTools({
   const { t } = useTranslation()
   const { slug } = map
   // Nothing of an archived map is edited; it can be restored from its page.
-  const editor = useCan('maps.edit') && map.state !== 'archived'
+  const programme = useCan('maps.edit')
+  const editor = programme && map.state !== 'archived'
   const label = useVersionLabel()
   const numbered = numberedVersions(versions)
   const caseName = `kenniskaart-${slug}-${version.number === null ? 'concept' : `v${version.number}`}.json`
@@ -56,6 +57,13 @@ export function MapTools({
             {t('maps.tools.downloadCsv')}
           </Link>
         </UnorderedListItem>
+        {programme && (
+          <UnorderedListItem>
+            <Link href={downloads.content(slug, version.number)} download={`${slug}.json`}>
+              {t('maps.tools.downloadContent')}
+            </Link>
+          </UnorderedListItem>
+        )}
         {(numbered.length > 1 || (editor && numbered.length > 0)) && (
           <UnorderedListItem>
             <AppLink to="/kenniskaarten/$slug/vergelijken" params={{ slug }}>
@@ -84,6 +92,7 @@ export function MapTools({
         )}
       </UnorderedList>
       <Paragraph className="rk-form__note">{t('maps.tools.caseNote')}</Paragraph>
+      {programme && <Paragraph className="rk-form__note">{t('maps.tools.contentNote')}</Paragraph>}
       <MapSearchForm id="zoeken-vanaf-kaart" />
       {numbered.length > 1 && (
         <details className="rk-details">

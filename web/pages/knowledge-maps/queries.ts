@@ -72,4 +72,9 @@ export const downloads = {
       ? `/api/knowledge-maps/${slug}/csv`
       : `/api/knowledge-maps/${slug}/versions/${version}/csv`,
   draftCsv: (slug: string) => `/api/knowledge-maps/${slug}/draft/csv`,
+  /** The repository's content format (`content/kenniskaarten/<slug>.json`): a numbered version, or the draft. */
+  content: (slug: string, version: number | null) =>
+    version === null
+      ? `/api/knowledge-maps/${slug}/draft/content`
+      : `/api/knowledge-maps/${slug}/versions/${version}/content`,
 }

@@ -9,6 +9,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { replaceDraftCsv } from '../../../../domain/api/knowledge-maps.ts'
+import { validMapContent } from '../../../../domain/knowledge-maps/content-export.ts'
 import { callApi } from '../../../api/client.ts'
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx'
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx'
@@ -23,7 +24,9 @@ import { useDraft } from './draft-context.ts'
  */
 export function CsvSection() {
   const { t } = useTranslation()
-  const { slug, applied } = useDraft()
+  const { slug, draft, applied } = useDraft()
+  // A theme without objectives or a domain without themes cannot go into a content file.
+  const exportable = validMapContent(draft).success
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<ImportProblem[] | null>(null)
@@ -63,6 +66,15 @@ export function CsvSection() {
         <Link href={downloads.draftCsv(slug)} download>
           {t('edit.csv.download')}
         </Link>
+      </Paragraph>
+      <Paragraph>
+        {exportable ? (
+          <Link href={downloads.content(slug, null)} download={`${slug}.json`}>
+            {t('edit.csv.downloadContent')}
+          </Link>
+        ) : (
+          t('edit.csv.contentIncomplete')
+        )}
       </Paragraph>
       {problems && <ImportProblems problems={problems} headingLevel={3} />}
       {error !== null && <ErrorAlert error={error} />}
