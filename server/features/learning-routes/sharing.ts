@@ -2,7 +2,14 @@ import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
-import { findPerson, granteeRole, isOwnManager } from '../self-scans/shares.ts'
+import { mayStillSee, resolveGrantee } from '../sharing/grantees.ts'
+import {
+  listShareRows,
+  listViewRows,
+  presentShare,
+  revokeEarlierShares,
+  revokeShareRow,
+} from '../sharing/share-rows.ts'
 
 /**
  * Sharing one's leerroute (goals and activities) follows the zelfscan's rules: with one's own
@@ -13,21 +20,10 @@ export async function shareRoute(
   user: CurrentUser,
   input: { granteeId?: string; email?: string },
 ) {
-  const person = await findPerson(
-    db,
-    input.granteeId ? { id: input.granteeId } : { email: input.email! },
-  )
-  const role = person ? granteeRole(person, user) : null
-  if (!person || !role) throw new AppError('share_not_allowed')
+  const { person, role } = await resolveGrantee(db, user, input)
   const id = newId()
   await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('route_shares')
-      .set({ revoked_at: now() })
-      .where('owner_user_id', '=', user.id)
-      .where('grantee_user_id', '=', person.id)
-      .where('revoked_at', 'is', null)
-      .execute()
+    await revokeEarlierShares(trx, { table: 'route_shares', ownerId: user.id }, person.id)
     await trx
       .insertInto('route_shares')
       .values({
@@ -44,44 +40,19 @@ export async function shareRoute(
 }
 
 export async function revokeRouteShare(db: Db, user: CurrentUser, shareId: string) {
-  await db.kysely
-    .updateTable('route_shares')
-    .set({ revoked_at: now() })
-    .where('id', '=', shareId)
-    .where('owner_user_id', '=', user.id)
-    .where('revoked_at', 'is', null)
-    .execute()
+  await revokeShareRow(db, { table: 'route_shares', ownerId: user.id }, shareId)
   const share = (await listRouteShares(db, user.id)).find((s) => s.id === shareId)
   if (!share) throw new AppError('not_found')
   return share
 }
 
 export async function listRouteShares(db: Db, ownerId: string) {
-  const rows = await db.kysely
-    .selectFrom('route_shares')
-    .innerJoin('users', 'users.id', 'route_shares.grantee_user_id')
-    .selectAll('route_shares')
-    .select(['users.name', 'users.email'])
-    .where('owner_user_id', '=', ownerId)
-    .orderBy('route_shares.created_at', 'desc')
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    grantee: { id: row.grantee_user_id, name: row.name, email: row.email },
-    granteeRole: row.grantee_role,
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  }))
+  const rows = await listShareRows(db, { table: 'route_shares', ownerId })
+  return rows.map(presentShare)
 }
 
 export async function listRouteViews(db: Db, ownerId: string) {
-  const rows = await db.kysely
-    .selectFrom('route_views')
-    .leftJoin('users', 'users.id', 'route_views.viewer_user_id')
-    .select(['users.name', 'route_views.viewed_at'])
-    .where('owner_user_id', '=', ownerId)
-    .orderBy('route_views.viewed_at', 'desc')
-    .execute()
+  const rows = await listViewRows(db, { table: 'route_views', ownerId })
   return rows.map((row) => ({ viewer: row.name, viewedAt: row.viewed_at }))
 }
 
@@ -103,16 +74,10 @@ export async function routesSharedWith(db: Db, viewer: CurrentUser) {
     .orderBy('users.name')
     .execute()
   return rows.filter((row) =>
-    row.grantee_role === 'coach'
-      ? viewer.roles.includes('coach')
-      : isOwnManager(
-          {
-            roles: viewer.roles,
-            organisation_id: viewer.organisationId,
-            organisation_confirmed_at: viewer.organisationId ? 'confirmed' : null,
-          },
-          row.organisation_confirmed_at ? row.organisation_id : null,
-        ),
+    mayStillSee(viewer, {
+      granteeRole: row.grantee_role,
+      ownerOrganisationId: row.organisation_confirmed_at ? row.organisation_id : null,
+    }),
   )
 }
 

@@ -3,6 +3,14 @@ import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
+import { mayStillSee, resolveGrantee } from '../sharing/grantees.ts'
+import {
+  listShareRows,
+  listViewRows,
+  presentShare,
+  revokeEarlierShares,
+  revokeShareRow,
+} from '../sharing/share-rows.ts'
 import { findOwnScan } from './queries.ts'
 
 /**
@@ -10,58 +18,6 @@ import { findOwnScan } from './queries.ts'
  * shares a submitted scan's summary or full report with a manager of their own organisation
  * or with a coach, sees every share and every view, and revokes whenever they like.
  */
-
-export interface Person {
-  id: string
-  name: string
-  email: string
-  organisation_id: string | null
-  organisation_confirmed_at: string | null
-  disabled_at: string | null
-  roles: string[]
-}
-
-export async function findPerson(
-  db: Db,
-  by: { id: string } | { email: string },
-): Promise<Person | null> {
-  let query = db.kysely
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'organisation_id', 'organisation_confirmed_at', 'disabled_at'])
-  query = 'id' in by ? query.where('id', '=', by.id) : query.where('email', '=', by.email)
-  const user = await query.executeTakeFirst()
-  if (!user) return null
-  const roles = await db.kysely
-    .selectFrom('user_roles')
-    .select('role')
-    .where('user_id', '=', user.id)
-    .execute()
-  return { ...user, roles: roles.map((r) => r.role) }
-}
-
-/** A manager of the owner's own (confirmed) organisation. */
-export function isOwnManager(
-  person: Pick<Person, 'roles' | 'organisation_id' | 'organisation_confirmed_at'>,
-  ownerOrganisationId: string | null,
-) {
-  return (
-    person.roles.includes('manager') &&
-    ownerOrganisationId !== null &&
-    person.organisation_confirmed_at !== null &&
-    person.organisation_id === ownerOrganisationId
-  )
-}
-
-/** The role in which `person` may receive the owner's scan, or null when they may not. */
-export function granteeRole(
-  person: Person,
-  owner: Pick<CurrentUser, 'id' | 'organisationId'>,
-): 'manager' | 'coach' | null {
-  if (person.id === owner.id || person.disabled_at !== null) return null
-  if (isOwnManager(person, owner.organisationId)) return 'manager'
-  if (person.roles.includes('coach')) return 'coach'
-  return null
-}
 
 export async function shareSelfScan(options: {
   db: Db
@@ -72,23 +28,10 @@ export async function shareSelfScan(options: {
   const { db, user, scanId, input } = options
   const scan = await findOwnScan(db, scanId, user)
   if (scan.status !== 'submitted') throw new AppError('not_submitted')
-  const person = await findPerson(
-    db,
-    input.granteeId ? { id: input.granteeId } : { email: input.email! },
-  )
-  // One answer for "no such account" and "not allowed": sharing reveals nothing about others.
-  const role = person ? granteeRole(person, user) : null
-  if (!person || !role) throw new AppError('share_not_allowed')
+  const { person, role } = await resolveGrantee(db, user, input)
   const id = newId()
   await db.kysely.transaction().execute(async (trx) => {
-    // Sharing again with the same person replaces the earlier share; history stays visible.
-    await trx
-      .updateTable('self_scan_shares')
-      .set({ revoked_at: now() })
-      .where('scan_id', '=', scanId)
-      .where('grantee_user_id', '=', person.id)
-      .where('revoked_at', 'is', null)
-      .execute()
+    await revokeEarlierShares(trx, { table: 'self_scan_shares', scanId }, person.id)
     await trx
       .insertInto('self_scan_shares')
       .values({
@@ -114,50 +57,19 @@ export async function revokeSelfScanShare(options: {
 }) {
   const { db, user, scanId, shareId } = options
   await findOwnScan(db, scanId, user)
-  await db.kysely
-    .updateTable('self_scan_shares')
-    .set({ revoked_at: now() })
-    .where('id', '=', shareId)
-    .where('scan_id', '=', scanId)
-    .where('revoked_at', 'is', null)
-    .execute()
+  await revokeShareRow(db, { table: 'self_scan_shares', scanId }, shareId)
   const share = (await listShares(db, scanId)).find((s) => s.id === shareId)
   if (!share) throw new AppError('not_found')
   return share
 }
 
 export async function listShares(db: Db, scanId: string) {
-  const rows = await db.kysely
-    .selectFrom('self_scan_shares')
-    .innerJoin('users', 'users.id', 'self_scan_shares.grantee_user_id')
-    .selectAll('self_scan_shares')
-    .select(['users.name', 'users.email'])
-    .where('scan_id', '=', scanId)
-    .orderBy('self_scan_shares.created_at', 'desc')
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    grantee: { id: row.grantee_user_id, name: row.name, email: row.email },
-    granteeRole: row.grantee_role,
-    scope: row.scope,
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-  }))
+  const rows = await listShareRows(db, { table: 'self_scan_shares', scanId })
+  return rows.map((row) => ({ ...presentShare(row), scope: row.scope }))
 }
 
 export async function listViews(db: Db, scanId: string) {
-  const rows = await db.kysely
-    .selectFrom('self_scan_views')
-    .leftJoin('users', 'users.id', 'self_scan_views.viewer_user_id')
-    .select([
-      'users.name',
-      'self_scan_views.scope',
-      'self_scan_views.format',
-      'self_scan_views.viewed_at',
-    ])
-    .where('scan_id', '=', scanId)
-    .orderBy('self_scan_views.viewed_at', 'desc')
-    .execute()
+  const rows = await listViewRows(db, { table: 'self_scan_views', scanId })
   return rows.map((row) => ({
     viewer: row.name,
     scope: row.scope,
@@ -208,10 +120,8 @@ export async function sharedScopeFor(
     .select(['organisation_id', 'organisation_confirmed_at'])
     .where('id', '=', scan.user_id)
     .executeTakeFirstOrThrow()
-  const ownerOrganisation = owner.organisation_confirmed_at ? owner.organisation_id : null
-  return viewer.roles.includes('manager') &&
-    viewer.organisationId !== null &&
-    viewer.organisationId === ownerOrganisation
+  const ownerOrganisationId = owner.organisation_confirmed_at ? owner.organisation_id : null
+  return mayStillSee(viewer, { granteeRole: share.grantee_role, ownerOrganisationId })
     ? share.scope
     : null
 }
@@ -260,11 +170,9 @@ export async function listSharedWithMe(db: Db, viewer: CurrentUser) {
     .orderBy('self_scan_shares.created_at', 'desc')
     .execute()
   return rows.filter((row) =>
-    row.grantee_role === 'coach'
-      ? viewer.roles.includes('coach')
-      : viewer.roles.includes('manager') &&
-        row.ownerConfirmedAt !== null &&
-        viewer.organisationId !== null &&
-        row.ownerOrganisationId === viewer.organisationId,
+    mayStillSee(viewer, {
+      granteeRole: row.grantee_role,
+      ownerOrganisationId: row.ownerConfirmedAt ? row.ownerOrganisationId : null,
+    }),
   )
 }
