@@ -754,6 +754,10 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: forProgramme(200),
   },
+  'GET /api/review-rounds/{roundId}/candidates': {
+    request: async () => ({ path: `/api/review-rounds/${await openRound()}/candidates?q=test` }),
+    expect: forProgramme(200),
+  },
   'POST /api/review-rounds/{roundId}/comments': {
     // Only invited people comment: the matrix invites nobody, so every role is refused.
     request: async () => ({

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { slugParam } from '../schemas/knowledge-maps.ts'
 import {
   addParticipantsInput,
+  candidatesQuery,
   commentInput,
   commentParam,
   createRoundInput,
@@ -116,6 +117,33 @@ export const addParticipants = createRoute({
   summary: 'Invite more reviewers (programme team)',
   request: { params: roundParam, body: jsonBody(addParticipantsInput) },
   responses: { 200: jsonResponse(roundSummarySchema, 'The round'), ...errors },
+})
+
+export const listCandidates = createRoute({
+  method: 'get',
+  path: '/api/review-rounds/{roundId}/candidates',
+  tags,
+  summary:
+    'Accounts to invite, found by part of their name or e-mail address (programme team; at most 20)',
+  request: { params: roundParam, query: candidatesQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        candidates: z.array(
+          z.object({
+            name: z.string(),
+            email: z.string(),
+            /** Already invited to this round. */
+            invited: z.boolean(),
+          }),
+        ),
+        /** More accounts match than are listed: the search should be narrower. */
+        truncated: z.boolean(),
+      }),
+      'Matching accounts, by name',
+    ),
+    ...errors,
+  },
 })
 
 export const addComment = createRoute({

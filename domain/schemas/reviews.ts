@@ -20,6 +20,16 @@ export const createRoundInput = z.object({
   emails: z.array(emailSchema).max(200, { error: 'too_long' }).default([]),
 })
 
+/** Searching accounts to invite: a part of a name or an e-mail address. */
+export const candidatesQuery = z.object({
+  q: z
+    .string({ error: 'required' })
+    .trim()
+    .min(2, { error: 'too_short' })
+    .max(100, { error: 'too_long' }),
+})
+export const CANDIDATES_MAX = 20
+
 export const addParticipantsInput = z.object({
   emails: z.array(emailSchema).min(1, { error: 'required' }).max(200, { error: 'too_long' }),
 })

@@ -252,6 +252,10 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     await page.getByText(renamed, { exact: true }).waitFor()
     await page.getByText(added, { exact: true }).waitFor()
     await expectAccessible(page, `map after publishing version ${next} (${lang})`)
+    // The programme team can take the version back to the content files.
+    expect(
+      await page.getByRole('link', { name: t.maps.tools.downloadContent }).getAttribute('href'),
+    ).toBe(`/api/knowledge-maps/${PUBLISHED.slug}/versions/${next}/content`)
 
     // The version before stays readable, clearly marked as older, with the old wording.
     await page.getByLabel(t.maps.versions.pick, { exact: true }).selectOption(String(old))
@@ -352,6 +356,34 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     await received.getByText(t.reviews.commentStatuses.accepted, { exact: true }).waitFor()
     await received.getByText('Goed punt, overgenomen.').waitFor()
     await expectAccessible(page, `review round after adopting a proposal (${lang})`)
+
+    // Inviting one more by choosing an existing account, found by part of the name.
+    const chosen = await createUser(server.db, {
+      email: uniqueEmail('gekozen'),
+      name: `Noor Kiesbaar ${lang}`,
+    })
+    const choose = page.getByRole('region', { name: t.reviews.choose.title })
+    await choose.getByRole('button', { name: t.reviews.choose.search }).click()
+    await choose.getByText(t.reviews.choose.tooShort).waitFor()
+    await expectAccessible(page, `searching accounts with too little typed (${lang})`)
+    await choose.getByLabel(t.reviews.choose.label).fill(`kiesbaar ${lang}`)
+    await choose.getByRole('button', { name: t.reviews.choose.search }).click()
+    await choose.getByText(fill(t.reviews.choose.found_one, { count: 1 })).waitFor()
+    await choose.getByText(`${chosen.name} (${chosen.email})`).waitFor()
+    await expectAccessible(page, `accounts found to invite (${lang})`)
+    await choose
+      .getByRole('button', { name: fill(t.reviews.choose.invite, { name: chosen.name }) })
+      .click()
+    await choose.getByText(fill(t.reviews.choose.invited, { name: chosen.name })).waitFor()
+    await choose.getByText(t.reviews.choose.already).waitFor()
+    await page
+      .locator('ul[aria-labelledby="uitgenodigd"]')
+      .getByText(`${chosen.name} (${chosen.email})`)
+      .waitFor()
+    expect(linkIn(await server.smtp.latestTo(chosen.email), `${server.baseUrl}/meedenken/`)).toBe(
+      link,
+    )
+    await expectAccessible(page, `review round after choosing an account (${lang})`)
 
     // The reviewer sees the answer.
     await own.reload()

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { RoundSummary } from '../../../domain/api/reviews.ts'
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
@@ -110,4 +111,40 @@ export async function isParticipant(db: Db, roundId: string, user: CurrentUser):
     .where((eb) => eb.or([eb('user_id', '=', user.id), eb('email', '=', user.email)]))
     .executeTakeFirst()
   return row !== undefined
+}
+
+/**
+ * Accounts the programme team may invite to a round: part of the name or e-mail address,
+ * without regard to case; disabled accounts are left out. At most `limit`, by name; `truncated`
+ * says more match. Each says whether it is already invited (by its address or its account).
+ */
+export async function findCandidates(db: Db, roundId: string, q: string, limit: number) {
+  // Typed `%` and `_` are plain text: escaped with `!`, which both databases understand.
+  const pattern = `%${q.toLowerCase().replace(/[!%_]/g, '!$&')}%`
+  const like = (column: 'name' | 'email') =>
+    sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '!'`
+  const rows = await db.kysely
+    .selectFrom('users')
+    .select(['id', 'name', 'email'])
+    .where('disabled_at', 'is', null)
+    .where((eb) => eb.or([like('name'), like('email')]))
+    .orderBy('name')
+    .orderBy('email')
+    .limit(limit + 1)
+    .execute()
+  const invited = await db.kysely
+    .selectFrom('review_participants')
+    .select(['email', 'user_id'])
+    .where('round_id', '=', roundId)
+    .execute()
+  const emails = new Set(invited.map((p) => p.email))
+  const users = new Set(invited.map((p) => p.user_id))
+  return {
+    candidates: rows.slice(0, limit).map((row) => ({
+      name: row.name,
+      email: row.email,
+      invited: emails.has(row.email) || users.has(row.id),
+    })),
+    truncated: rows.length > limit,
+  }
 }

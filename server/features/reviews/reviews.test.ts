@@ -162,6 +162,96 @@ describe('a review round on a concept map', () => {
   })
 })
 
+describe('inviting a reviewer by choosing an existing account', () => {
+  it('finds accounts by part of the name or address, for the programme team only, then invites as by address', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const { user: chosen, client: chosenClient } = await ctx.signedIn(['professional'], {
+      email: 'Ruben.Kandidaat@erfgoed.nl'.toLowerCase(),
+      name: 'Ruben Kandidaat',
+    })
+    const off = await ctx.signedIn(['professional'], {
+      email: 'uit@erfgoed.nl',
+      name: 'Kandidaat Uitgeschakeld',
+    })
+    await ctx.db.kysely
+      .updateTable('users')
+      .set({ disabled_at: new Date().toISOString() })
+      .where('id', '=', off.user.id)
+      .execute()
+    const round = await programme.client.post('/api/knowledge-maps/beginners/review-rounds', {
+      title: 'Ronde met gekozen meedenkers',
+      deadline: future,
+      emails: [],
+    })
+    expect(round.status).toBe(201)
+    const path = `/api/review-rounds/${round.body.id}/candidates`
+
+    // By part of the name, without regard to case; a disabled account is not offered.
+    const byName = await programme.client.get(`${path}?q=KANDIDAAT`)
+    expect(byName.status).toBe(200)
+    expect(byName.body).toEqual({
+      candidates: [{ name: 'Ruben Kandidaat', email: chosen.email, invited: false }],
+      truncated: false,
+    })
+    // By part of the address; wildcards typed are taken as plain text.
+    expect((await programme.client.get(`${path}?q=kandidaat%40erfgoed`)).body.candidates).toEqual([
+      { name: 'Ruben Kandidaat', email: chosen.email, invited: false },
+    ])
+    expect((await programme.client.get(`${path}?q=%25%25`)).body.candidates).toEqual([])
+    expect((await programme.client.get(`${path}?q=n_`)).body.candidates).toEqual([])
+
+    // Too short or missing: a field error; only the programme team searches.
+    const short = await programme.client.get(`${path}?q=k`)
+    expect(short.status).toBe(422)
+    expect(short.body.errors).toEqual([{ field: 'q', code: 'too_short', params: { minimum: 2 } }])
+    expect((await programme.client.get(path)).body.errors[0]).toMatchObject({
+      field: 'q',
+      code: 'required',
+    })
+    expect((await chosenClient.get(`${path}?q=kandidaat`)).status).toBe(403)
+    expect((await ctx.client().get(`${path}?q=kandidaat`)).status).toBe(401)
+    expect(
+      (await programme.client.get(`/api/review-rounds/${crypto.randomUUID()}/candidates?q=ka`))
+        .status,
+    ).toBe(404)
+
+    // Chosen, they are invited as by address: linked, mailed, given the reviewer role.
+    const invited = await programme.client.post(
+      `/api/review-rounds/${round.body.id}/participants`,
+      {
+        emails: [byName.body.candidates[0].email],
+      },
+    )
+    expect(invited.status).toBe(200)
+    expect(invited.body.counts.participants).toBe(1)
+    expect((await ctx.smtp.latestTo(chosen.email)).text).toContain(`/meedenken/${round.body.id}`)
+    expect((await chosenClient.get('/api/account')).body.roles).toContain('reviewer')
+    expect((await programme.client.get(`${path}?q=ruben`)).body.candidates).toEqual([
+      { name: 'Ruben Kandidaat', email: chosen.email, invited: true },
+    ])
+  })
+
+  it('lists at most 20 and says when there are more', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    for (let i = 0; i < 21; i++)
+      await ctx.signedIn(['professional'], {
+        email: `veel${String(i).padStart(2, '0')}@meer.nl`,
+        name: `Veelvoud ${String(i).padStart(2, '0')}`,
+      })
+    const round = await programme.client.post('/api/knowledge-maps/beginners/review-rounds', {
+      title: 'Grote ronde',
+      deadline: future,
+      emails: [],
+    })
+    const found = await programme.client.get(
+      `/api/review-rounds/${round.body.id}/candidates?q=veelvoud`,
+    )
+    expect(found.body.candidates).toHaveLength(20)
+    expect(found.body.truncated).toBe(true)
+    expect(found.body.candidates[0].name).toBe('Veelvoud 00')
+  })
+})
+
 describe('work sessions and crosswalks', () => {
   it('records a work session linked to the draft', async () => {
     const { client } = await ctx.signedIn(['programme'])

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import * as api from '../../../domain/api/reviews.ts'
 import { can } from '../../../domain/permissions.ts'
+import { CANDIDATES_MAX } from '../../../domain/schemas/reviews.ts'
 import { authorise, requireUser } from '../../auth/middleware.ts'
 import type { AppEnv, CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
@@ -16,7 +17,7 @@ import {
   createReviewRound,
   respondToReviewComment,
 } from './operations.ts'
-import { findRound, isOpen, isParticipant, listRounds } from './queries.ts'
+import { findCandidates, findRound, isOpen, isParticipant, listRounds } from './queries.ts'
 
 /** The programme team sees every round; anyone else only rounds they are invited to. */
 async function authoriseRound(c: Parameters<typeof requireUser>[0], db: Db, roundId: string) {
@@ -121,6 +122,15 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
     await addReviewParticipants({ services: c.var.services, roundId, input: c.req.valid('json') })
     const [round] = await listRounds(c.var.services.db, { roundId })
     return c.json(round!, 200)
+  })
+
+  app.openapi(api.listCandidates, async (c) => {
+    authorise(c, 'maps.edit')
+    const { db } = c.var.services
+    const { roundId } = c.req.valid('param')
+    await findRound(db, roundId)
+    const { q } = c.req.valid('query')
+    return c.json(await findCandidates(db, roundId, q, CANDIDATES_MAX), 200)
   })
 
   app.openapi(api.addComment, async (c) => {

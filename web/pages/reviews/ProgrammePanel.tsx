@@ -19,6 +19,7 @@ import { SubmitButton } from '../../components/form/SubmitButton.tsx'
 import { TextareaField } from '../../components/form/TextareaField.tsx'
 import { useForm } from '../../components/form/useForm.ts'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
+import { ChooseAccount } from './ChooseAccount.tsx'
 import { wrongLines } from './CreateRoundForm.tsx'
 import { emailLines } from './queries.ts'
 
@@ -118,6 +119,7 @@ function InviteMore({ roundId }: { roundId: string }) {
           {t('reviews.panel.invite')}
         </SubmitButton>
       </form>
+      <ChooseAccount roundId={roundId} />
     </>
   )
 }
