@@ -161,6 +161,21 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await page.getByText(fill(t.catalogue.csv.applied, { created: 1, updated: 0 })).waitFor()
     await page.getByRole('link', { name: `Leesclub Archiefwet ${lang}`, exact: true }).waitFor()
     await expectAccessible(page, `my offerings after the upload (${lang})`)
+
+    // Archived, not deleted: gone from search, found again when asked for.
+    const leesclub = `Leesclub Archiefwet ${lang}`
+    await page.getByRole('button', { name: `${t.catalogue.detail.archive}: ${leesclub}` }).click()
+    await page.getByText(fill(t.catalogue.detail.archivedDone, { title: leesclub })).waitFor()
+    await page.goto(`${server.baseUrl}/opleidingsaanbod?q=leesclub`)
+    await visibleText(page.getByRole('status').filter({ hasText: t.catalogue.none }))
+    await page.getByLabel(t.catalogue.filters.archived).check()
+    await page.getByRole('button', { name: t.catalogue.search.submit, exact: true }).click()
+    await page.waitForURL(/gearchiveerd=ja/)
+    const card = page.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: leesclub, exact: true }),
+    })
+    await card.getByText(t.catalogue.archived, { exact: true }).waitFor()
+    await expectAccessible(page, `archived offerings in search (${lang})`)
   })
 
   test('a provider adds an offering: bad input is named in the form, nothing saved', async () => {

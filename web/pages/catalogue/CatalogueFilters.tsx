@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import {
   Button,
+  Checkbox,
   FormField,
   FormLabel,
   Select,
@@ -21,7 +22,14 @@ import type { CatalogueSearch } from './queries.ts'
  * in the address, so a search can be bookmarked and shared. A theme or objective filter
  * comes from a link (a kenniskaart, an offering) and is kept until cleared.
  */
-export function CatalogueFilters({ current }: { current: CatalogueSearch }) {
+export function CatalogueFilters({
+  current,
+  showArchived = false,
+}: {
+  current: CatalogueSearch
+  /** For those who keep offerings: a box to include archived ones. */
+  showArchived?: boolean
+}) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const maps = useQuery(mapsQuery({ state: 'published' }))
@@ -114,6 +122,20 @@ export function CatalogueFilters({ current }: { current: CatalogueSearch }) {
           }
         />
       </div>
+      {showArchived && (
+        <FormField type="checkbox">
+          <div className="rk-checkbox-row">
+            <Checkbox
+              id="aanbod-gearchiveerd"
+              checked={choice.gearchiveerd === 'ja'}
+              onChange={(event) => set({ gearchiveerd: event.target.checked ? 'ja' : undefined })}
+            />
+            <FormLabel htmlFor="aanbod-gearchiveerd" type="checkbox">
+              {t('catalogue.filters.archived')}
+            </FormLabel>
+          </div>
+        </FormField>
+      )}
       <div className="rk-button-row">
         <Button type="submit" appearance="primary-action-button">
           {t('catalogue.search.submit')}

@@ -49,7 +49,7 @@ export function CataloguePage() {
           )}
         </div>
       )}
-      <CatalogueFilters current={search} />
+      <CatalogueFilters current={search} showArchived={provider || programme} />
       {search.leerdoel && <Paragraph>{t('catalogue.filters.objectiveFilter')}</Paragraph>}
       {search.thema && <Paragraph>{t('catalogue.filters.themeFilter')}</Paragraph>}
       {results.isPending && <Loading />}
