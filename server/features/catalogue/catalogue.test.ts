@@ -132,8 +132,8 @@ describe('searching the catalogue in Dutch', () => {
 
   it('gives the route suggester the offerings that serve given objectives, within filters', async () => {
     const found = await findOfferingsForObjectives(ctx.db, [INSPECTIES, AUDITING], {})
-    expect(found[0]!.title).toBe('Intervisie voor inspecteurs')
-    expect(found[0]!.servedObjectiveIds.sort()).toEqual([AUDITING, INSPECTIES].sort())
+    const both = found.find((o) => o.title === 'Intervisie voor inspecteurs')
+    expect([...both!.servedObjectiveIds].sort()).toEqual([AUDITING, INSPECTIES].sort())
     expect(found.map((o) => o.title)).toContain('Archiefinspecties uitvoeren')
     const cheap = await findOfferingsForObjectives(ctx.db, [INSPECTIES], {
       maxCostCents: 20_000,

@@ -6,6 +6,7 @@ import {
   type OfferingLanguage,
   type OfferingLevel,
 } from '../../../domain/catalogue/model.ts'
+import type { Candidate, Preferences } from '../../../domain/learning-routes/suggest.ts'
 import type { Db } from '../../db/connection.ts'
 import type { OfferingTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
@@ -152,45 +153,64 @@ async function rowsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]>
 }
 
 /**
- * Offerings (not archived) that serve at least one of `objectiveIds`, within `filters`, each
- * with the objectives of the list it serves — the route suggester's candidates. At most
- * `limit`, those serving the most of the objectives first.
+ * Every current offering that serves at least one of `objectiveIds` and passes the filters —
+ * the route suggester's candidates — as lean rows (no descriptions): the ranking needs only
+ * these facts, and only the few suggestions shown are read in full afterwards.
  *
  * @example await findOfferingsForObjectives(db, [objectiveId], { online: true, maxCostCents: 50_000 })
  */
 export async function findOfferingsForObjectives(
   db: Db,
   objectiveIds: readonly string[],
-  filters: Omit<OfferingFilters, 'objectiveIds' | 'text'> = {},
-  options: { limit?: number; now?: Date } = {},
-): Promise<(OfferingSummary & { servedObjectiveIds: string[] })[]> {
+  preferences: Preferences,
+): Promise<Candidate[]> {
   if (objectiveIds.length === 0) return []
-  const all = { ...filters, objectiveIds }
-  const conditions = conditionsOf(db, all)
-  const rows = await sql<OfferingRow>`select ${SELECTED}
-    from offerings o join providers p on p.id = o.provider_id
-    where ${sql.join(conditions, sql` and `)}
-    order by o.title limit ${options.limit ?? 500}`.execute(db.kysely)
-  const ids = rows.rows.map((row) => row.id)
-  const links =
-    ids.length === 0
-      ? []
-      : await db.kysely
-          .selectFrom('offering_objectives')
-          .select(['offering_id', 'node_id'])
-          .where('offering_id', 'in', ids)
-          .where('node_id', 'in', [...objectiveIds])
-          .execute()
-  const byOffering = new Map<string, string[]>()
-  for (const link of links) {
-    const list = byOffering.get(link.offering_id) ?? []
-    list.push(link.node_id)
-    byOffering.set(link.offering_id, list)
+  let query = db.kysely
+    .selectFrom('offering_objectives as oo')
+    .innerJoin('offerings as o', 'o.id', 'oo.offering_id')
+    .select([
+      'o.id',
+      'o.title',
+      'o.form',
+      'o.level',
+      'o.cost_cents',
+      'o.study_hours',
+      'o.online',
+      'o.start_moments',
+      'o.last_reviewed_at',
+      'oo.node_id',
+    ])
+    .where('oo.node_id', 'in', [...objectiveIds])
+    .where('o.archived_at', 'is', null)
+  const { forms, online, maxCostCents, maxStudyHours, level } = preferences
+  if (forms && forms.length > 0) query = query.where('o.form', 'in', [...forms])
+  if (online !== undefined) query = query.where('o.online', '=', online ? 1 : 0)
+  if (maxCostCents !== undefined) query = query.where('o.cost_cents', '<=', maxCostCents)
+  if (maxStudyHours !== undefined) query = query.where('o.study_hours', '<=', maxStudyHours)
+  if (level !== undefined) query = query.where('o.level', '=', level)
+  const rows = await query.execute()
+  const now = new Date()
+  const byId = new Map<string, Candidate & { servedObjectiveIds: string[] }>()
+  for (const row of rows) {
+    const seen = byId.get(row.id)
+    if (seen) {
+      seen.servedObjectiveIds.push(row.node_id)
+      continue
+    }
+    byId.set(row.id, {
+      id: row.id,
+      title: row.title,
+      form: row.form as OfferingForm,
+      level: row.level as OfferingLevel,
+      costCents: toNumber(row.cost_cents),
+      studyHours: Number(row.study_hours),
+      online: toNumber(row.online) === 1,
+      startMoments: JSON.parse(row.start_moments) as string[],
+      servedObjectiveIds: [row.node_id],
+      stale: isStale(row.last_reviewed_at, now),
+    })
   }
-  const now = options.now ?? new Date()
-  return rows.rows
-    .map((row) => ({ ...toSummary(row, now), servedObjectiveIds: byOffering.get(row.id) ?? [] }))
-    .sort((a, b) => b.servedObjectiveIds.length - a.servedObjectiveIds.length)
+  return [...byId.values()]
 }
 
 export function toSummary(row: OfferingRow, now: Date): OfferingSummary {
