@@ -1,13 +1,8 @@
 import {
   Button,
   ButtonGroup,
-  Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react'
@@ -16,9 +11,9 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { focusFirst } from '../../components/focus.ts'
 import { formatDate } from '../../components/format.ts'
-import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { type Announcement, LiveStatus } from '../../components/StatusMessage.tsx'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
+import { ListTable } from './ListTable.tsx'
 import type { ScopeTexts, Share, SharingTexts } from './types.ts'
 
 /**
@@ -117,47 +112,37 @@ export function SharesList<S extends Share>(props: {
     )
   }
 
-  const title = t(`${texts}.shares.title`)
   return (
-    <>
-      <Heading3 id={titleId}>{title}</Heading3>
-      <LiveStatus announcement={announcement} />
-      {error !== null && <ErrorAlert error={error} />}
-      {shares.length === 0 ? (
-        <Paragraph>{t(`${texts}.shares.none`)}</Paragraph>
-      ) : (
-        <ScrollTable label={title}>
-          <Table>
-            <TableCaption className="rk-visually-hidden">{title}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t(`${texts}.shares.person`)}</TableHeaderCell>
-                {scopeTexts && (
-                  <TableHeaderCell scope="col">{t(`${scopeTexts}.shares.scope`)}</TableHeaderCell>
-                )}
-                <TableHeaderCell scope="col">{t(`${texts}.shares.since`)}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t(`${texts}.shares.status`)}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shares.map((share) => (
-                <TableRow key={share.id}>
-                  <TableHeaderCell scope="row">
-                    {share.grantee.name} ({t(`${texts}.share.${share.granteeRole}`)})
-                    <br />
-                    <span className="rk-muted">{share.grantee.email}</span>
-                  </TableHeaderCell>
-                  {scopeTexts && (
-                    <TableCell>{share.scope && t(`${scopeTexts}.scope.${share.scope}`)}</TableCell>
-                  )}
-                  <TableCell>{formatDate(share.createdAt, lang)}</TableCell>
-                  <TableCell>{status(share)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTable>
-      )}
-    </>
+    <ListTable
+      title={t(`${texts}.shares.title`)}
+      headingId={titleId}
+      status={
+        <>
+          <LiveStatus announcement={announcement} />
+          {error !== null && <ErrorAlert error={error} />}
+        </>
+      }
+      empty={t(`${texts}.shares.none`)}
+      columns={[
+        t(`${texts}.shares.person`),
+        scopeTexts && t(`${scopeTexts}.shares.scope`),
+        t(`${texts}.shares.since`),
+        t(`${texts}.shares.status`),
+      ]}
+      rows={shares.map((share) => (
+        <TableRow key={share.id}>
+          <TableHeaderCell scope="row">
+            {share.grantee.name} ({t(`${texts}.share.${share.granteeRole}`)})
+            <br />
+            <span className="rk-muted">{share.grantee.email}</span>
+          </TableHeaderCell>
+          {scopeTexts && (
+            <TableCell>{share.scope && t(`${scopeTexts}.scope.${share.scope}`)}</TableCell>
+          )}
+          <TableCell>{formatDate(share.createdAt, lang)}</TableCell>
+          <TableCell>{status(share)}</TableCell>
+        </TableRow>
+      ))}
+    />
   )
 }

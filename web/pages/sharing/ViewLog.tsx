@@ -1,17 +1,7 @@
-import {
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react'
+import { TableCell, TableRow } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../components/format.ts'
-import { ScrollTable } from '../../components/ScrollTable.tsx'
+import { ListTable } from './ListTable.tsx'
 import type { ScopeTexts, ShareView, SharingTexts } from './types.ts'
 
 /**
@@ -24,51 +14,35 @@ export function ViewLog(props: {
   scopeTexts?: ScopeTexts | undefined
   headingId?: string | undefined
 }) {
-  const { views, texts, scopeTexts, headingId } = props
+  const { views, texts, scopeTexts } = props
   const { t, i18n } = useTranslation()
-  const title = t(`${texts}.views.title`)
   return (
-    <>
-      <Heading3 id={headingId}>{title}</Heading3>
-      {views.length === 0 ? (
-        <Paragraph>{t(`${texts}.views.none`)}</Paragraph>
-      ) : (
-        <ScrollTable label={title}>
-          <Table>
-            <TableCaption className="rk-visually-hidden">{title}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t(`${texts}.views.who`)}</TableHeaderCell>
-                {scopeTexts && (
-                  <>
-                    <TableHeaderCell scope="col">{t(`${scopeTexts}.views.what`)}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t(`${scopeTexts}.views.how`)}</TableHeaderCell>
-                  </>
-                )}
-                <TableHeaderCell scope="col">{t(`${texts}.views.when`)}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {views.map((view, index) => (
-                // Views have no id of their own; the log is append-only, so the place is stable.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <TableRow key={index}>
-                  <TableCell>{view.viewer ?? t(`${texts}.views.deleted`)}</TableCell>
-                  {scopeTexts && (
-                    <>
-                      <TableCell>{view.scope && t(`${scopeTexts}.scope.${view.scope}`)}</TableCell>
-                      <TableCell>
-                        {view.format && t(`${scopeTexts}.views.formats.${view.format}`)}
-                      </TableCell>
-                    </>
-                  )}
-                  <TableCell>{formatDateTime(view.viewedAt, i18n.language)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTable>
-      )}
-    </>
+    <ListTable
+      title={t(`${texts}.views.title`)}
+      headingId={props.headingId}
+      empty={t(`${texts}.views.none`)}
+      columns={[
+        t(`${texts}.views.who`),
+        scopeTexts && t(`${scopeTexts}.views.what`),
+        scopeTexts && t(`${scopeTexts}.views.how`),
+        t(`${texts}.views.when`),
+      ]}
+      rows={views.map((view, index) => (
+        // Views have no id of their own; the log is append-only, so the place is stable.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <TableRow key={index}>
+          <TableCell>{view.viewer ?? t(`${texts}.views.deleted`)}</TableCell>
+          {scopeTexts && (
+            <>
+              <TableCell>{view.scope && t(`${scopeTexts}.scope.${view.scope}`)}</TableCell>
+              <TableCell>
+                {view.format && t(`${scopeTexts}.views.formats.${view.format}`)}
+              </TableCell>
+            </>
+          )}
+          <TableCell>{formatDateTime(view.viewedAt, i18n.language)}</TableCell>
+        </TableRow>
+      ))}
+    />
   )
 }
