@@ -152,7 +152,9 @@ describe.each(LANGUAGES)('the inzetbaarheidscheck (%s)', (lang) => {
     })
     const page = await freshPage(browser, server.baseUrl)
     await signIn(page, lang, person)
-    await page.getByRole('link', { name: e.nav, exact: true }).click()
+    // The check is found from the zelfscan page, beside the kenniskaart scans.
+    await page.getByRole('link', { name: t.nav.selfScans, exact: true }).click()
+    await page.getByRole('link', { name: t.selfScans.list.employabilityLink, exact: true }).click()
     await expectHeading(page, content.title[lang])
     await page.getByText(e.private.title).waitFor()
     await page.getByText(content.intro[lang]).waitFor()

@@ -143,7 +143,7 @@ export async function searchOfferings(
 }
 
 /** Offerings with their provider, in the order of `ids`. */
-async function rowsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
+export async function rowsByIds(db: Db, ids: readonly string[]): Promise<OfferingRow[]> {
   if (ids.length === 0) return []
   const { rows } = await sql<OfferingRow>`select ${SELECTED}
     from offerings o join providers p on p.id = o.provider_id

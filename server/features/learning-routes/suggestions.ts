@@ -2,7 +2,7 @@ import type { OfferingLevel } from '../../../domain/catalogue/model.ts'
 import { type Preferences, suggestOfferings } from '../../../domain/learning-routes/suggest.ts'
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
-import { findOffering, findOfferingsForObjectives, toSummary } from '../catalogue/queries.ts'
+import { findOfferingsForObjectives, rowsByIds, toSummary } from '../catalogue/queries.ts'
 import { findOwnGoal, today } from './goals.ts'
 
 const LEVEL_OF_PROFILE: Record<NonNullable<CurrentUser['audience']>, OfferingLevel> = {
@@ -29,15 +29,20 @@ export async function suggestForGoal(
     personLevel,
     today: today(),
   })
+  // The few suggestions shown, read in full in one query.
   const now = new Date()
-  const present = async ({ offering, served, reasons }: (typeof formal)[number]) => ({
-    offering: toSummary(await findOffering(db, offering.id), now),
+  const rows = new Map(
+    (
+      await rowsByIds(
+        db,
+        [...formal, ...informal].map((s) => s.offering.id),
+      )
+    ).map((row) => [row.id, toSummary(row, now)]),
+  )
+  const present = ({ offering, served, reasons }: (typeof formal)[number]) => ({
+    offering: rows.get(offering.id)!,
     served,
     reasons,
   })
-  return {
-    personLevel,
-    formal: await Promise.all(formal.map(present)),
-    informal: await Promise.all(informal.map(present)),
-  }
+  return { personLevel, formal: formal.map(present), informal: informal.map(present) }
 }
