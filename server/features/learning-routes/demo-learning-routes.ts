@@ -57,10 +57,12 @@ export async function seedDemoLearningRoutes(db: Db): Promise<void> {
     },
   ]
   for (const [n, person] of people.entries()) {
-    const theme = themes[n % themes.length]!
-    const second = themes[(n + 3) % themes.length]!
+    // Each goal on the theme it speaks of: inspections under toezicht, advice under advisering.
+    const theme = themes.find((t) => /toezicht/i.test(t.title)) ?? themes[0]!
+    const second = themes.find((t) => /advis/i.test(t.title)) ?? themes[themes.length - 1]!
     for (const [g, text] of goals.entries()) {
-      const objectives = (g === 0 ? theme : second).objectives.slice(0, 2).map((o) => o.id)
+      const pool = (g === 0 ? theme : second).objectives
+      const objectives = [pool[n % pool.length]!, pool[(n + 1) % pool.length]!].map((o) => o.id)
       const goalId = newId()
       const at = now()
       await db.kysely
