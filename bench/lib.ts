@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { serve } from '@hono/node-server'
 import autocannon from 'autocannon'
 import { createApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
 import type { Services } from '../server/context.ts'
 import { createUser } from '../server/db/factories.ts'
+import { listen } from '../server/http.ts'
 import { createServices } from '../server/services.ts'
 import { createTestDatabase, type TestDatabaseKind } from '../tests/databases.ts'
 
@@ -133,10 +133,8 @@ export async function startApp(kind: DatabaseKind): Promise<RunningApp> {
         inFlight--
       }
     }
-    server = await new Promise<net.Server>((resolve, reject) => {
-      const listening = serve({ fetch, port, hostname: HOST }, () => resolve(listening))
-      listening.once('error', reject)
-    })
+    // The same listener as `npm start` (server/http.ts), fast path included.
+    server = await listen(fetch, services, port, HOST)
     const db = services.db
     return {
       kind,

@@ -1,8 +1,8 @@
-import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import { sendStaleOfferingReminders } from './features/catalogue/reminders.ts'
 import { sendActivityReminders } from './features/learning-routes/reminders.ts'
+import { listen } from './http.ts'
 import { startDailyJob } from './jobs.ts'
 import { createServices } from './services.ts'
 
@@ -16,13 +16,12 @@ const stopActivityReminders = startDailyJob('leeractiviteiten', () =>
   sendActivityReminders(services),
 )
 
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
-  console.log(`Routekaart draait op ${config.baseUrl} (poort ${info.port}, database: ${where})`)
-  if (config.demo) console.log('Demogegevens staan aan: zie README.md voor de demo-accounts.')
-  if (!config.smtpUrl)
-    console.log('Geen SMTP_URL: e-mail komt in de uitgaande-mailmap van de beheerder.')
-})
+const server = await listen(app.fetch, services, config.port)
+const where = config.databaseKind === 'sqlite' ? config.databaseUrl : 'PostgreSQL'
+console.log(`Routekaart draait op ${config.baseUrl} (poort ${config.port}, database: ${where})`)
+if (config.demo) console.log('Demogegevens staan aan: zie README.md voor de demo-accounts.')
+if (!config.smtpUrl)
+  console.log('Geen SMTP_URL: e-mail komt in de uitgaande-mailmap van de beheerder.')
 
 async function shutdown() {
   stopReminders()

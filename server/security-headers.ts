@@ -31,6 +31,15 @@ export function pageHeaders(options: { https: boolean }): MiddlewareHandler {
  * hottest path for nothing (decision 009).
  */
 export function apiHeaders(options: { https: boolean }): MiddlewareHandler {
+  const headers = apiHeaderList(options)
+  return async (c, next) => {
+    await next()
+    for (const [name, value] of headers) c.res.headers.set(name, value)
+  }
+}
+
+/** The API's security headers as pairs, for the middleware and for server/http.ts. */
+export function apiHeaderList(options: { https: boolean }): [string, string][] {
   const headers: [string, string][] = [
     ['cache-control', 'no-store'],
     ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
@@ -41,8 +50,5 @@ export function apiHeaders(options: { https: boolean }): MiddlewareHandler {
   ]
   if (options.https)
     headers.push(['strict-transport-security', 'max-age=31536000; includeSubDomains'])
-  return async (c, next) => {
-    await next()
-    for (const [name, value] of headers) c.res.headers.set(name, value)
-  }
+  return headers
 }

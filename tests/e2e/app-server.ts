@@ -1,8 +1,8 @@
 import net from 'node:net'
 import path from 'node:path'
-import { serve } from '@hono/node-server'
 import { createApp } from '../../server/app.ts'
 import { loadConfig } from '../../server/config.ts'
+import { listen } from '../../server/http.ts'
 import { createServices } from '../../server/services.ts'
 import { createTestDatabase } from '../databases.ts'
 import { startSmtpCapture } from '../smtp.ts'
@@ -37,8 +37,8 @@ export async function startAppServer(options: { demo?: boolean } = {}) {
   })
   const services = await createServices(config)
   const app = createApp(services)
-  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' })
-  await new Promise((resolve) => server.once('listening', resolve))
+  // The listener `npm start` uses (server/http.ts).
+  const server = await listen(app.fetch, services, port, '127.0.0.1')
   return {
     baseUrl,
     smtp,

@@ -8,6 +8,10 @@ import { findReadableVersion, loadTree } from './queries.ts'
  * under load is a map lookup. One process serves Routekaart (docs/decisions/005).
  */
 const caches = new WeakMap<Db, Map<string, Promise<MapTree>>>()
+/** The same trees once loaded, for the synchronous fast path (server/http.ts). */
+const settled = new WeakMap<Db, Map<string, MapTree>>()
+
+const keyOf = (slug: string, number?: number) => `${slug}@${number ?? 'current'}`
 
 export function readableTree(db: Db, slug: string, number?: number): Promise<MapTree> {
   let cache = caches.get(db)
@@ -15,17 +19,38 @@ export function readableTree(db: Db, slug: string, number?: number): Promise<Map
     cache = new Map()
     caches.set(db, cache)
   }
-  const key = `${slug}@${number ?? 'current'}`
+  const key = keyOf(slug, number)
   let tree = cache.get(key)
   if (!tree) {
     const own = cache
     tree = findReadableVersion(db, slug, number).then(({ map, version, versions }) =>
       loadTree(db, map, version, versions),
     )
-    tree.catch(() => own.delete(key))
+    tree.then(
+      (loaded) => {
+        // Only if this load is still the cached one: a write may have forgotten it meanwhile.
+        if (own.get(key) !== tree) return
+        let done = settled.get(db)
+        if (!done) {
+          done = new Map()
+          settled.set(db, done)
+        }
+        done.set(key, loaded)
+      },
+      () => own.delete(key),
+    )
     cache.set(key, tree)
   }
   return tree
+}
+
+/**
+ * The JSON of a tree already loaded and still valid, or undefined: lets the HTTP layer answer
+ * an anonymous read of a published map without going through the framework.
+ */
+export function settledTreeJson(db: Db, slug: string, number?: number): string | undefined {
+  const tree = settled.get(db)?.get(keyOf(slug, number))
+  return tree === undefined ? undefined : treeJson(tree)
 }
 
 const jsonCaches = new WeakMap<MapTree, string>()
@@ -45,6 +70,7 @@ export function treeJson(tree: MapTree): string {
 
 export function forgetTrees(db: Db): void {
   caches.get(db)?.clear()
+  settled.get(db)?.clear()
 }
 
 /** Every published tree, for search. */
