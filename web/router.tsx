@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   type ParsedLocation,
   redirect,
 } from '@tanstack/react-router'
@@ -11,47 +12,147 @@ import { MAP_AUDIENCES, MAP_LEVELS, MAP_STATES } from '../domain/knowledge-maps/
 import { sessionQuery } from './api/session.ts'
 import { Layout } from './components/Layout.tsx'
 import { Loading } from './components/Loading.tsx'
-import { AccessibilityPage } from './pages/accessibility/AccessibilityPage.tsx'
-import { AccountPage } from './pages/account/AccountPage.tsx'
 import { ADMIN_SECTIONS, AdminPage, type AdminSection } from './pages/admin/AdminPage.tsx'
-import { CataloguePage } from './pages/catalogue/CataloguePage.tsx'
-import { CsvPage } from './pages/catalogue/CsvPage.tsx'
-import { ManagePage } from './pages/catalogue/ManagePage.tsx'
-import { EditOfferingPage, NewOfferingPage } from './pages/catalogue/OfferingFormPage.tsx'
-import { OfferingPage } from './pages/catalogue/OfferingPage.tsx'
-import { ProvidersPage } from './pages/catalogue/ProvidersPage.tsx'
-import { StalePage } from './pages/catalogue/StalePage.tsx'
-import { ConfirmEmailPage } from './pages/confirm-email/ConfirmEmailPage.tsx'
 import { ErrorPage, RootErrorPage } from './pages/error/ErrorPage.tsx'
 import { HomePage } from './pages/home/HomePage.tsx'
-import { InvitationPage } from './pages/invitation/InvitationPage.tsx'
-import { ComparePage } from './pages/knowledge-maps/ComparePage.tsx'
-import { EditPage } from './pages/knowledge-maps/edit/EditPage.tsx'
-import { ImportPage } from './pages/knowledge-maps/ImportPage.tsx'
-import { MapPage } from './pages/knowledge-maps/MapPage.tsx'
-import { MapsPage } from './pages/knowledge-maps/MapsPage.tsx'
-import { SearchPage } from './pages/knowledge-maps/SearchPage.tsx'
-import { WorkSessionsPage } from './pages/knowledge-maps/WorkSessionsPage.tsx'
-import { EditGoalPage, NewGoalPage } from './pages/learning-routes/GoalFormPages.tsx'
-import { GoalsPage } from './pages/learning-routes/GoalsPage.tsx'
-import { RoutePage } from './pages/learning-routes/RoutePage.tsx'
-import { SharedRoutePage } from './pages/learning-routes/SharedRoutePage.tsx'
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx'
-import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx'
-import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx'
-import { ResetPasswordPage } from './pages/password-reset/ResetPasswordPage.tsx'
-import { PrivacyPage } from './pages/privacy/PrivacyPage.tsx'
-import { MapRoundsPage } from './pages/reviews/MapRoundsPage.tsx'
-import { MyRoundsPage } from './pages/reviews/MyRoundsPage.tsx'
-import { RoundPage } from './pages/reviews/RoundPage.tsx'
-import { EmployabilityCheckPage } from './pages/self-scans/EmployabilityCheckPage.tsx'
-import { ReportPage } from './pages/self-scans/ReportPage.tsx'
-import { ScanListPage } from './pages/self-scans/ScanListPage.tsx'
-import { SharedWithMePage } from './pages/self-scans/SharedWithMePage.tsx'
-import { TakeScanPage } from './pages/self-scans/TakeScanPage.tsx'
-import { TeamOverviewPage } from './pages/self-scans/TeamOverviewPage.tsx'
 import { SignInPage } from './pages/sign-in/SignInPage.tsx'
-import { SignUpPage } from './pages/sign-up/SignUpPage.tsx'
+
+// Pages load when first visited, so the first page of a visit downloads only what it shows.
+const AccessibilityPage = lazyRouteComponent(
+  () => import('./pages/accessibility/AccessibilityPage.tsx'),
+  'AccessibilityPage',
+)
+const AccountPage = lazyRouteComponent(
+  () => import('./pages/account/AccountPage.tsx'),
+  'AccountPage',
+)
+const CataloguePage = lazyRouteComponent(
+  () => import('./pages/catalogue/CataloguePage.tsx'),
+  'CataloguePage',
+)
+const CsvPage = lazyRouteComponent(() => import('./pages/catalogue/CsvPage.tsx'), 'CsvPage')
+const ManagePage = lazyRouteComponent(
+  () => import('./pages/catalogue/ManagePage.tsx'),
+  'ManagePage',
+)
+const EditOfferingPage = lazyRouteComponent(
+  () => import('./pages/catalogue/OfferingFormPage.tsx'),
+  'EditOfferingPage',
+)
+const NewOfferingPage = lazyRouteComponent(
+  () => import('./pages/catalogue/OfferingFormPage.tsx'),
+  'NewOfferingPage',
+)
+const OfferingPage = lazyRouteComponent(
+  () => import('./pages/catalogue/OfferingPage.tsx'),
+  'OfferingPage',
+)
+const ProvidersPage = lazyRouteComponent(
+  () => import('./pages/catalogue/ProvidersPage.tsx'),
+  'ProvidersPage',
+)
+const StalePage = lazyRouteComponent(() => import('./pages/catalogue/StalePage.tsx'), 'StalePage')
+const ConfirmEmailPage = lazyRouteComponent(
+  () => import('./pages/confirm-email/ConfirmEmailPage.tsx'),
+  'ConfirmEmailPage',
+)
+const InvitationPage = lazyRouteComponent(
+  () => import('./pages/invitation/InvitationPage.tsx'),
+  'InvitationPage',
+)
+const ComparePage = lazyRouteComponent(
+  () => import('./pages/knowledge-maps/ComparePage.tsx'),
+  'ComparePage',
+)
+const EditPage = lazyRouteComponent(
+  () => import('./pages/knowledge-maps/edit/EditPage.tsx'),
+  'EditPage',
+)
+const ImportPage = lazyRouteComponent(
+  () => import('./pages/knowledge-maps/ImportPage.tsx'),
+  'ImportPage',
+)
+const MapPage = lazyRouteComponent(() => import('./pages/knowledge-maps/MapPage.tsx'), 'MapPage')
+const MapsPage = lazyRouteComponent(() => import('./pages/knowledge-maps/MapsPage.tsx'), 'MapsPage')
+const SearchPage = lazyRouteComponent(
+  () => import('./pages/knowledge-maps/SearchPage.tsx'),
+  'SearchPage',
+)
+const WorkSessionsPage = lazyRouteComponent(
+  () => import('./pages/knowledge-maps/WorkSessionsPage.tsx'),
+  'WorkSessionsPage',
+)
+const EditGoalPage = lazyRouteComponent(
+  () => import('./pages/learning-routes/GoalFormPages.tsx'),
+  'EditGoalPage',
+)
+const NewGoalPage = lazyRouteComponent(
+  () => import('./pages/learning-routes/GoalFormPages.tsx'),
+  'NewGoalPage',
+)
+const GoalsPage = lazyRouteComponent(
+  () => import('./pages/learning-routes/GoalsPage.tsx'),
+  'GoalsPage',
+)
+const RoutePage = lazyRouteComponent(
+  () => import('./pages/learning-routes/RoutePage.tsx'),
+  'RoutePage',
+)
+const SharedRoutePage = lazyRouteComponent(
+  () => import('./pages/learning-routes/SharedRoutePage.tsx'),
+  'SharedRoutePage',
+)
+const OrganisationPage = lazyRouteComponent(
+  () => import('./pages/organisation/OrganisationPage.tsx'),
+  'OrganisationPage',
+)
+const ForgotPasswordPage = lazyRouteComponent(
+  () => import('./pages/password-reset/ForgotPasswordPage.tsx'),
+  'ForgotPasswordPage',
+)
+const ResetPasswordPage = lazyRouteComponent(
+  () => import('./pages/password-reset/ResetPasswordPage.tsx'),
+  'ResetPasswordPage',
+)
+const PrivacyPage = lazyRouteComponent(
+  () => import('./pages/privacy/PrivacyPage.tsx'),
+  'PrivacyPage',
+)
+const MapRoundsPage = lazyRouteComponent(
+  () => import('./pages/reviews/MapRoundsPage.tsx'),
+  'MapRoundsPage',
+)
+const MyRoundsPage = lazyRouteComponent(
+  () => import('./pages/reviews/MyRoundsPage.tsx'),
+  'MyRoundsPage',
+)
+const RoundPage = lazyRouteComponent(() => import('./pages/reviews/RoundPage.tsx'), 'RoundPage')
+const EmployabilityCheckPage = lazyRouteComponent(
+  () => import('./pages/self-scans/EmployabilityCheckPage.tsx'),
+  'EmployabilityCheckPage',
+)
+const ReportPage = lazyRouteComponent(
+  () => import('./pages/self-scans/ReportPage.tsx'),
+  'ReportPage',
+)
+const ScanListPage = lazyRouteComponent(
+  () => import('./pages/self-scans/ScanListPage.tsx'),
+  'ScanListPage',
+)
+const SharedWithMePage = lazyRouteComponent(
+  () => import('./pages/self-scans/SharedWithMePage.tsx'),
+  'SharedWithMePage',
+)
+const TakeScanPage = lazyRouteComponent(
+  () => import('./pages/self-scans/TakeScanPage.tsx'),
+  'TakeScanPage',
+)
+const TeamOverviewPage = lazyRouteComponent(
+  () => import('./pages/self-scans/TeamOverviewPage.tsx'),
+  'TeamOverviewPage',
+)
+const SignUpPage = lazyRouteComponent(() => import('./pages/sign-up/SignUpPage.tsx'), 'SignUpPage')
 
 interface RouterContext {
   queryClient: QueryClient
