@@ -3,6 +3,7 @@ import { useParams, useRouterState, useSearch } from '@tanstack/react-router'
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { validMapContent } from '../../../domain/knowledge-maps/content-export.ts'
 import type { MapTree as Tree } from '../../../domain/knowledge-maps/tree.ts'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
 import { useCan } from '../../api/session.ts'
@@ -153,7 +154,12 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
         </Alert>
       )}
 
-      <MapTools map={map} version={version} versions={versions.data?.versions ?? []} />
+      <MapTools
+        map={map}
+        version={version}
+        versions={versions.data?.versions ?? []}
+        exportable={validMapContent(tree).success}
+      />
 
       <MapTree domains={tree.domains} targetId={target} />
 

@@ -27,10 +27,13 @@ export function MapTools({
   map,
   version,
   versions,
+  exportable,
 }: {
   map: MapTree['map']
   version: MapTree['version']
   versions: readonly VersionSummary[]
+  /** Whether this version makes a valid content file (a concept may still have empty themes). */
+  exportable: boolean
 }) {
   const { t } = useTranslation()
   const { slug } = map
@@ -59,9 +62,13 @@ export function MapTools({
         </UnorderedListItem>
         {programme && (
           <UnorderedListItem>
-            <Link href={downloads.content(slug, version.number)} download={`${slug}.json`}>
-              {t('maps.tools.downloadContent')}
-            </Link>
+            {exportable ? (
+              <Link href={downloads.content(slug, version.number)} download={`${slug}.json`}>
+                {t('maps.tools.downloadContent')}
+              </Link>
+            ) : (
+              t('edit.csv.contentIncomplete')
+            )}
           </UnorderedListItem>
         )}
         {(numbered.length > 1 || (editor && numbered.length > 0)) && (
