@@ -292,7 +292,9 @@ describe('the learning route', () => {
     })
     expect(share.status).toBe(201)
     const list = (await manager.client.get('/api/learning-routes/shared-with-me')).body.routes
-    expect(list).toEqual([expect.objectContaining({ ownerId: owner.user.id, activeGoals: 1 })])
+    expect(list).toEqual([
+      expect.objectContaining({ ownerId: owner.user.id, activeGoals: 1, openActivities: 0 }),
+    ])
     const route = await manager.client.get(`/api/learning-routes/${owner.user.id}`)
     expect(route.status).toBe(200)
     expect(route.body.goals).toHaveLength(1)

@@ -3,7 +3,9 @@ import * as api from '../../../domain/api/learning-routes.ts'
 import { can } from '../../../domain/permissions.ts'
 import { authorise, requireUser } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
+import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
+import { toNumber } from '../../util.ts'
 import { addRouteActivity, findActivity, updateRouteActivity } from './activities.ts'
 import {
   createLearningGoal,
@@ -22,6 +24,32 @@ import {
 } from './sharing.ts'
 import { suggestForGoal } from './suggestions.ts'
 import { trainingNeeds } from './training-needs.ts'
+
+/** Active goals and their open activities per owner, in two grouped queries for the whole list. */
+async function routeCounts(db: Db, ownerIds: readonly string[]) {
+  if (ownerIds.length === 0)
+    return { goals: new Map<string, number>(), activities: new Map<string, number>() }
+  const goals = await db.kysely
+    .selectFrom('learning_goals')
+    .select(['user_id', (eb) => eb.fn.countAll().as('n')])
+    .where('user_id', 'in', [...ownerIds])
+    .where('status', '=', 'active')
+    .groupBy('user_id')
+    .execute()
+  const activities = await db.kysely
+    .selectFrom('route_activities as a')
+    .innerJoin('learning_goals as g', 'g.id', 'a.goal_id')
+    .select(['a.user_id', (eb) => eb.fn.countAll().as('n')])
+    .where('a.user_id', 'in', [...ownerIds])
+    .where('g.status', '=', 'active')
+    .where('a.status', 'in', ['planned', 'in_progress'])
+    .groupBy('a.user_id')
+    .execute()
+  return {
+    goals: new Map(goals.map((r) => [r.user_id, toNumber(r.n)])),
+    activities: new Map(activities.map((r) => [r.user_id, toNumber(r.n)])),
+  }
+}
 
 /** Leerdoelen and leerroute: the person's own (selfscan.take), shared ones (selfscan.shared.read). */
 export function registerLearningRouteRoutes(app: OpenAPIHono<AppEnv>) {
@@ -141,20 +169,17 @@ export function registerLearningRouteRoutes(app: OpenAPIHono<AppEnv>) {
     const user = authorise(c, 'selfscan.shared.read')
     const { db } = c.var.services
     const shared = await routesSharedWith(db, user)
-    const routes = await Promise.all(
-      shared.map(async (row) => {
-        const goals = await presentGoals(db, row.ownerId, { activeOnly: true })
-        return {
-          ownerId: row.ownerId,
-          owner: row.owner,
-          sharedAt: row.sharedAt,
-          activeGoals: goals.length,
-          openActivities: goals
-            .flatMap((g) => g.activities)
-            .filter((a) => a.status === 'planned' || a.status === 'in_progress').length,
-        }
-      }),
+    const counts = await routeCounts(
+      db,
+      shared.map((row) => row.ownerId),
     )
+    const routes = shared.map((row) => ({
+      ownerId: row.ownerId,
+      owner: row.owner,
+      sharedAt: row.sharedAt,
+      activeGoals: counts.goals.get(row.ownerId) ?? 0,
+      openActivities: counts.activities.get(row.ownerId) ?? 0,
+    }))
     return c.json({ routes }, 200)
   })
 

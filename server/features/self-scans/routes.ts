@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import * as api from '../../../domain/api/self-scans.ts'
 import type { MapAudience } from '../../../domain/knowledge-maps/model.ts'
 import { can } from '../../../domain/permissions.ts'
+import { scoreScan } from '../../../domain/self-scans/scoring.ts'
 import { authorise, requireUser } from '../../auth/middleware.ts'
 import type { AppEnv, CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
@@ -16,7 +17,15 @@ import {
   startCheck,
   submitCheck,
 } from './employability-checks.ts'
-import { findOwnScan, findScan, listScans, presentScan, type ScanRow } from './queries.ts'
+import {
+  findOwnScan,
+  findScan,
+  listScans,
+  parseAnswers,
+  presentScan,
+  type ScanRow,
+  scanTree,
+} from './queries.ts'
 import { buildReport } from './report.ts'
 import { renderReportPdf } from './report-pdf.ts'
 import { saveScanAnswers } from './save-answers.ts'
@@ -112,13 +121,12 @@ export function registerSelfScanRoutes(app: OpenAPIHono<AppEnv>) {
     const user = authorise(c, 'selfscan.shared.read')
     const { db } = c.var.services
     const rows = await listSharedWithMe(db, user)
+    // The overall score from the row's own answers on its (cached, immutable) map version:
+    // no report, no previous scan, no query per scan.
     const summaries = await Promise.all(
       rows.map(async (row) => {
-        const report = await buildReport(db, await findScan(db, row.scanId), {
-          scope: 'summary',
-          ownerName: row.owner,
-          mine: false,
-        })
+        const tree = await scanTree(db, row)
+        const overall = scoreScan(tree, parseAnswers(row), row.target_level).overall
         return {
           scanId: row.scanId,
           owner: row.owner,
@@ -127,7 +135,7 @@ export function registerSelfScanRoutes(app: OpenAPIHono<AppEnv>) {
           submittedAt: row.submitted_at!,
           scope: row.scope,
           sharedAt: row.sharedAt,
-          overallMean: report.overall.mean,
+          overallMean: overall.mean,
         }
       }),
     )

@@ -313,9 +313,16 @@ describe('sharing', () => {
     expect(share.status).toBe(201)
     expect(share.body).toMatchObject({ granteeRole: 'manager', scope: 'summary', revokedAt: null })
 
+    const ownMean = (await owner.client.get(`/api/self-scans/${id}/report`)).body.overall.mean
     const shared = await manager.client.get('/api/self-scans/shared-with-me')
     expect(shared.body.scans).toEqual([
-      expect.objectContaining({ scanId: id, owner: owner.user.name, scope: 'summary' }),
+      expect.objectContaining({
+        scanId: id,
+        owner: owner.user.name,
+        scope: 'summary',
+        // The same overall score the owner's report gives.
+        overallMean: ownMean,
+      }),
     ])
     const report = await manager.client.get(`/api/self-scans/${id}/report`)
     expect(report.status).toBe(200)

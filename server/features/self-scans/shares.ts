@@ -161,6 +161,8 @@ export async function listSharedWithMe(db: Db, viewer: CurrentUser) {
       'knowledge_maps.title',
       'map_versions.number as versionNumber',
       'self_scans.submitted_at',
+      'self_scans.answers',
+      'self_scans.target_level',
       'self_scan_shares.scope',
       'self_scan_shares.grantee_role',
       'self_scan_shares.created_at as sharedAt',
