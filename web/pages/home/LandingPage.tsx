@@ -19,7 +19,7 @@ import { AppButtonLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateOr } from '../../i18n/dynamic.ts'
 
-/** Parts of Routekaart by key, each with its name and what it does for you. */
+/** Parts of Routekaart open today, each with its name and what it does for you. */
 function PartList({ keys }: { keys: readonly string[] }) {
   return (
     <dl className="rk-definitions">
@@ -89,7 +89,13 @@ export function LandingPage() {
         <PartList keys={available.map((part) => part.key)} />
         <Heading3>{t('landing.parts.comingTitle')}</Heading3>
         <Paragraph>{t('landing.parts.comingIntro')}</Paragraph>
-        <PartList keys={coming.map((part) => part.key)} />
+        <UnorderedList>
+          {coming.map((part) => (
+            <UnorderedListItem key={part.key}>
+              {translateOr(`landing.parts.items.${part.key}.term`, part.key)}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
       </section>
 
       <section aria-labelledby="routes" className="rk-section">

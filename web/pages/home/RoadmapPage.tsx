@@ -14,9 +14,9 @@ import { RouteSection } from './RouteSection.tsx'
 import { ProgrammeWork, ProviderWork, ReviewerWork } from './WorkSections.tsx'
 
 /**
- * The signed-in home page: the work waiting for the person in their roles (programme team,
- * provider, meedenker), then their route(s) and where they stand. Someone with work but no
- * route (the programme team, a provider) gets "Mijn werk" instead of an empty routekaart.
+ * "Mijn routekaart", the signed-in home page: the work waiting for the person in their roles
+ * (programme team, provider, meedenker), then their route(s) and where they stand. Someone
+ * with work but no route (the programme team, a provider) sees their work, not "no route".
  */
 export function RoadmapPage({ user }: { user: Me }) {
   const { t } = useTranslation()
@@ -29,15 +29,14 @@ export function RoadmapPage({ user }: { user: Me }) {
     queryFn: () => callApi(getHomeWork, {}),
   })
 
+  usePageTitle(t('home.title'))
   const noRoutes = roadmap.data?.routes.length === 0
   const hasWork = Boolean(work.data?.programme || work.data?.provider || work.data?.reviewer)
-  const title = noRoutes && hasWork ? t('home.workTitle') : t('home.title')
-  usePageTitle(title)
   const pending = roadmap.isPending || work.isPending
 
   return (
     <>
-      <Heading1>{title}</Heading1>
+      <Heading1>{t('home.title')}</Heading1>
       <Paragraph lead>
         {noRoutes && hasWork && t('home.welcomeWork', { name: user.name })}
         {noRoutes && !hasWork && t('home.welcomeNoRoute', { name: user.name })}

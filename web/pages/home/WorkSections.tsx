@@ -50,11 +50,9 @@ export function ProgrammeWork({ work }: { work: Programme }) {
               <span className={`rk-badge rk-badge--${map.state}`}>
                 {t(`home.work.programme.mapStates.${map.state}`)}
               </span>
-              <span className="rk-work__detail">
-                {map.published
-                  ? t('home.work.programme.newVersion')
-                  : t('home.work.programme.firstVersion')}
-              </span>
+              {map.published && (
+                <span className="rk-work__detail">{t('home.work.programme.newVersion')}</span>
+              )}
             </li>
           ))}
         </ul>
