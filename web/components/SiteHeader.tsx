@@ -92,9 +92,7 @@ export function SiteHeader() {
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
               <NavItem to="/opleidingsaanbod" label={t('catalogue.navLabel')} section />
               {showEmployability && <NavItem to="/zelfscan" label={t('nav.selfScans')} section />}
-              {showLearning && (
-                <NavItem to="/leerdoelen" label={t('learningGoals.nav')} section />
-              )}
+              {showLearning && <NavItem to="/leerdoelen" label={t('learningGoals.nav')} section />}
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
               )}
