@@ -19,13 +19,16 @@ export const ACTIONS = [
   'catalogue.edit.own', // keep the offerings of one's own provider(s) current
   'catalogue.manage', // keep every offering current; the overview of stale offerings
   'catalogue.providers.manage', // add providers, link provider accounts to them
+  'goals.own', // keep one's own leerdoelen and leerroute, share the route
+  'route.shared.read', // read leerroutes shared with oneself (manager, coach)
+  'route.team.read', // the anonymous training needs of one's own organisation's shared routes
 ] as const
 
 export type Action = (typeof ACTIONS)[number]
 
 /** Role → allowed actions. Scope (own organisation) is checked separately by `authorise()`. */
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  professional: ['account.own', 'selfscan.take'],
+  professional: ['account.own', 'selfscan.take', 'goals.own'],
   manager: [
     'account.own',
     'organisation.members.read',
@@ -33,16 +36,20 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'selfscan.take',
     'selfscan.shared.read',
     'selfscan.team.read',
+    'goals.own',
+    'route.shared.read',
+    'route.team.read',
   ],
-  coach: ['account.own', 'selfscan.take', 'selfscan.shared.read'],
+  coach: ['account.own', 'selfscan.take', 'selfscan.shared.read', 'goals.own', 'route.shared.read'],
   programme: [
     'account.own',
     'selfscan.take',
     'maps.edit',
     'catalogue.manage',
     'catalogue.providers.manage',
+    'goals.own',
   ],
-  reviewer: ['account.own', 'selfscan.take'],
+  reviewer: ['account.own', 'selfscan.take', 'goals.own'],
   provider: ['account.own', 'catalogue.edit.own'],
   admin: [
     'account.own',
@@ -61,6 +68,7 @@ const ORGANISATION_SCOPED: ReadonlySet<Action> = new Set([
   'organisation.members.read',
   'organisation.invite',
   'selfscan.team.read',
+  'route.team.read',
 ])
 
 export interface Actor {

@@ -31,7 +31,40 @@ export const ORGANISATION_ROUTE: readonly RoadmapStepDefinition[] = [
 
 /** Parts that are built, with the web path that serves them. Later features add themselves. */
 export const BUILT_PARTS: Readonly<Record<string, string>> = {
+  KnowledgeMap: '/kenniskaarten',
   SelfScan: '/zelfscan',
+  EmployabilityCheck: '/inzetbaarheid',
+  Catalogue: '/opleidingsaanbod',
   LearningGoal: '/leerdoelen',
   LearningRoute: '/leerroute',
+}
+
+/**
+ * What Routekaart offers, as the public home page introduces it (DESIGN.md glossary), each
+ * with the code parts it is made of. It is available once all of them are in BUILT_PARTS,
+ * so a part is announced as open in one place only: where it is built.
+ */
+export const PRODUCT_PARTS: readonly { key: string; parts: readonly string[] }[] = [
+  { key: 'knowledge-maps', parts: ['KnowledgeMap'] },
+  { key: 'self-scan', parts: ['SelfScan', 'EmployabilityCheck'] },
+  { key: 'catalogue', parts: ['Catalogue'] },
+  { key: 'learning-route', parts: ['LearningGoal', 'LearningRoute'] },
+  { key: 'e-learning', parts: ['Module'] },
+  { key: 'portfolio', parts: ['Portfolio', 'DevelopmentConversation'] },
+  { key: 'org-scan', parts: ['OrgScan', 'Guide'] },
+  { key: 'intervision', parts: ['IntervisionGroup', 'CoachAssignment'] },
+]
+
+/**
+ * The product parts split into those available today and those still coming, in order.
+ *
+ * @example productAvailability().available.map((p) => p.key) // ['knowledge-maps', …]
+ */
+export function productAvailability(built: Readonly<Record<string, string>> = BUILT_PARTS) {
+  const isAvailable = (part: (typeof PRODUCT_PARTS)[number]) =>
+    part.parts.every((name) => built[name] !== undefined)
+  return {
+    available: PRODUCT_PARTS.filter(isAvailable),
+    coming: PRODUCT_PARTS.filter((part) => !isAvailable(part)),
+  }
 }

@@ -14,6 +14,7 @@ import { registerAccountRoutes } from './features/account/routes.ts'
 import { registerAdminRoutes } from './features/admin/routes.ts'
 import { registerAuthRoutes } from './features/auth/routes.ts'
 import { registerCatalogueRoutes } from './features/catalogue/routes.ts'
+import { registerHomeRoutes } from './features/home/routes.ts'
 import { registerKnowledgeMapRoutes } from './features/knowledge-maps/routes.ts'
 import { registerLearningRouteRoutes } from './features/learning-routes/routes.ts'
 import { registerOrganisationRoutes } from './features/organisations/routes.ts'
@@ -86,6 +87,7 @@ export function createApp(services: Services) {
   registerSelfScanRoutes(app)
   registerLearningRouteRoutes(app)
   registerCatalogueRoutes(app)
+  registerHomeRoutes(app)
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

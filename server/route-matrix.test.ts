@@ -583,6 +583,7 @@ const MATRIX: Record<string, Row> = {
     expect: signedInOnly(200),
   },
   'GET /api/roadmap': { request: () => ({ path: '/api/roadmap' }), expect: signedInOnly(200) },
+  'GET /api/home/work': { request: () => ({ path: '/api/home/work' }), expect: signedInOnly(200) },
   'GET /api/organisations/{organisationId}/members': {
     request: (f) => ({ path: `/api/organisations/${f.organisationId}/members` }),
     expect: forManagers(200),

@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.ts'
 import { seedDemoCatalogue } from '../features/catalogue/demo-catalogue.ts'
 import { seedDemoLearningRoutes } from '../features/learning-routes/demo-learning-routes.ts'
+import { seedDemoReviews } from '../features/reviews/demo-reviews.ts'
 import { seedDemoSelfScans } from '../features/self-scans/demo-self-scans.ts'
 import type { Db } from './connection.ts'
 import { createOrganisation, createUser } from './factories.ts'
@@ -91,6 +92,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedDemoCatalogue(db)
     await seedDemoSelfScans(db)
     await seedDemoLearningRoutes(db)
+    await seedDemoReviews(db)
     return false
   }
   const organisations = []
@@ -112,5 +114,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoCatalogue(db)
   await seedDemoSelfScans(db)
   await seedDemoLearningRoutes(db)
+  await seedDemoReviews(db)
   return true
 }

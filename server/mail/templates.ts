@@ -101,8 +101,8 @@ export function reviewInvitationMail(options: {
   return locale === 'en'
     ? {
         to,
-        subject: `Help shape the kenniskaart ${mapTitle}`,
-        text: `Hello,\n\nThe programme team invites you to comment on the concept kenniskaart ${mapTitle} (${roundTitle}). You can comment on every theme and objective, and propose new ones, until ${deadline}.\n\n${link}\n\n${hasAccount ? 'Sign in with your Routekaart account.' : 'You need a Routekaart account with this e-mail address; you can create one from the link.'}${SIGNATURE.en}`,
+        subject: `Help shape the knowledge map ${mapTitle}`,
+        text: `Hello,\n\nThe programme team invites you to comment on the draft knowledge map ${mapTitle} (${roundTitle}). You can comment on every theme and objective, and propose new ones, until ${deadline}.\n\n${link}\n\n${hasAccount ? 'Sign in with your Routekaart account.' : 'You need a Routekaart account with this e-mail address; you can create one from the link.'}${SIGNATURE.en}`,
       }
     : {
         to,

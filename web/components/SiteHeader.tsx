@@ -47,6 +47,7 @@ export function SiteHeader() {
   const showAdmin = actor !== null && can(actor, 'admin.users.manage')
   const showEmployability = actor !== null && can(actor, 'selfscan.take')
   const showShared = actor !== null && can(actor, 'selfscan.shared.read')
+  const showLearning = actor !== null && can(actor, 'goals.own')
 
   return (
     <PageHeader className="rk-header">
@@ -91,9 +92,7 @@ export function SiteHeader() {
               <NavItem to="/kenniskaarten" label={t('nav.maps')} section />
               <NavItem to="/opleidingsaanbod" label={t('catalogue.navLabel')} section />
               {showEmployability && <NavItem to="/zelfscan" label={t('nav.selfScans')} section />}
-              {showEmployability && (
-                <NavItem to="/leerdoelen" label={t('learningGoals.nav')} section />
-              )}
+              {showLearning && <NavItem to="/leerdoelen" label={t('learningGoals.nav')} section />}
               {user.roles.includes('reviewer') && (
                 <NavItem to="/meedenken" label={t('nav.reviews')} section />
               )}

@@ -11,6 +11,7 @@ import type { Db } from '../../db/connection.ts'
 import type { OfferingTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import { toNumber } from '../../util.ts'
+import { describeObjectives } from '../knowledge-maps/queries.ts'
 import { postgresTsQuery, queryWords, sqliteMatch } from './search-index.ts'
 
 export const PAGE_SIZE = 20
@@ -267,7 +268,8 @@ export async function listOfferingRows(
 
 /**
  * The objectives an offering serves, each as worded in the newest numbered version of a map
- * that has it, with its theme and map; an identity no map has any more keeps its id only.
+ * that has it, with its theme and map, in map order; an identity no map has any more keeps its
+ * id only.
  */
 export async function servedObjectives(db: Db, offeringId: string) {
   const links = await db.kysely
@@ -275,52 +277,25 @@ export async function servedObjectives(db: Db, offeringId: string) {
     .select('node_id')
     .where('offering_id', '=', offeringId)
     .execute()
-  const ids = links.map((link) => link.node_id)
-  if (ids.length === 0) return []
-  const nodes = await db.kysely
-    .selectFrom('map_nodes as mn')
-    .innerJoin('map_versions as mv', 'mv.id', 'mn.version_id')
-    .innerJoin('knowledge_maps as km', 'km.id', 'mv.map_id')
-    .leftJoin('map_nodes as theme', (join) =>
-      join
-        .onRef('theme.version_id', '=', 'mn.version_id')
-        .onRef('theme.node_id', '=', 'mn.parent_node_id'),
+  const described = await describeObjectives(
+    db,
+    links.map((link) => link.node_id),
+  )
+  return [...described.values()]
+    .sort(
+      (a, b) =>
+        (a.mapPosition ?? Number.MAX_SAFE_INTEGER) - (b.mapPosition ?? Number.MAX_SAFE_INTEGER) ||
+        (a.title ?? '').localeCompare(b.title ?? ''),
     )
-    .select([
-      'mn.node_id',
-      'mn.title',
-      'mv.number',
-      'km.slug',
-      'km.title as map_title',
-      'theme.node_id as theme_id',
-      'theme.title as theme_title',
-      'km.position',
-    ])
-    .where('mn.node_id', 'in', ids)
-    .where('mn.kind', '=', 'objective')
-    .where('mv.state', 'in', ['published', 'superseded'])
-    .execute()
-  const newest = new Map<string, (typeof nodes)[number]>()
-  for (const node of nodes) {
-    const seen = newest.get(node.node_id)
-    if (!seen || (node.number ?? 0) > (seen.number ?? 0)) newest.set(node.node_id, node)
-  }
-  return ids
-    .map((id) => {
-      const node = newest.get(id)
-      return {
-        id,
-        title: node?.title ?? null,
-        theme:
-          node?.theme_id && node.theme_title
-            ? { id: node.theme_id, title: node.theme_title }
-            : null,
-        map: node ? { slug: node.slug, title: node.map_title } : null,
-        position: node?.position ?? Number.MAX_SAFE_INTEGER,
-      }
-    })
-    .sort((a, b) => a.position - b.position || (a.title ?? '').localeCompare(b.title ?? ''))
-    .map(({ position: _, ...objective }) => objective)
+    .map((objective) => ({
+      id: objective.id,
+      title: objective.title,
+      theme:
+        objective.themeId && objective.themeTitle
+          ? { id: objective.themeId, title: objective.themeTitle }
+          : null,
+      map: objective.map,
+    }))
 }
 
 /** Which of `ids` are objectives of a numbered (published or superseded) kenniskaart version. */

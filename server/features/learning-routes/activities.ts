@@ -96,3 +96,17 @@ export async function updateRouteActivity(
     .execute()
   return findActivity(db, user, activityId)
 }
+
+/** Deletes one's own activity from the route; another's is a 404. */
+export async function deleteRouteActivity(
+  db: Db,
+  user: Pick<CurrentUser, 'id'>,
+  activityId: string,
+) {
+  const result = await db.kysely
+    .deleteFrom('route_activities')
+    .where('id', '=', activityId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst()
+  if (Number(result.numDeletedRows) === 0) throw new AppError('not_found')
+}

@@ -8,7 +8,7 @@ import type { LearningGoalTable, RouteActivityTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
 import { knownObjectiveIds } from '../catalogue/queries.ts'
-import { describeObjectives } from './objectives.ts'
+import { describeObjectives } from '../knowledge-maps/queries.ts'
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
@@ -58,6 +58,16 @@ export async function findOwnGoal(db: Db, user: Pick<CurrentUser, 'id'>, goalId:
     .executeTakeFirst()
   if (!goal) throw new AppError('not_found')
   return goal
+}
+
+/** Deletes one's own goal (its events and activities go with it); another's is a 404. */
+export async function deleteLearningGoal(db: Db, user: Pick<CurrentUser, 'id'>, goalId: string) {
+  const result = await db.kysely
+    .deleteFrom('learning_goals')
+    .where('id', '=', goalId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst()
+  if (Number(result.numDeletedRows) === 0) throw new AppError('not_found')
 }
 
 export async function createLearningGoal(db: Db, user: CurrentUser, input: GoalInput) {

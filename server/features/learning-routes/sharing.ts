@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
-import { newId, now } from '../../util.ts'
+import { newId, now, toNumber } from '../../util.ts'
 import { mayStillSee, resolveGrantee } from '../sharing/grantees.ts'
 import {
   listShareRows,
@@ -10,6 +10,7 @@ import {
   revokeEarlierShares,
   revokeShareRow,
 } from '../sharing/share-rows.ts'
+import { presentGoals } from './goals.ts'
 
 /**
  * Sharing one's leerroute (goals and activities) follows the zelfscan's rules: with one's own
@@ -86,4 +87,61 @@ export async function logRouteView(db: Db, ownerId: string, viewerId: string) {
     .insertInto('route_views')
     .values({ id: newId(), owner_user_id: ownerId, viewer_user_id: viewerId, viewed_at: now() })
     .execute()
+}
+
+/** Active goals and their open activities per owner, in two grouped queries for the whole list. */
+async function routeCounts(db: Db, ownerIds: readonly string[]) {
+  if (ownerIds.length === 0)
+    return { goals: new Map<string, number>(), activities: new Map<string, number>() }
+  const goals = await db.kysely
+    .selectFrom('learning_goals')
+    .select(['user_id', (eb) => eb.fn.countAll().as('n')])
+    .where('user_id', 'in', [...ownerIds])
+    .where('status', '=', 'active')
+    .groupBy('user_id')
+    .execute()
+  const activities = await db.kysely
+    .selectFrom('route_activities as a')
+    .innerJoin('learning_goals as g', 'g.id', 'a.goal_id')
+    .select(['a.user_id', (eb) => eb.fn.countAll().as('n')])
+    .where('a.user_id', 'in', [...ownerIds])
+    .where('g.status', '=', 'active')
+    .where('a.status', 'in', ['planned', 'in_progress'])
+    .groupBy('a.user_id')
+    .execute()
+  return {
+    goals: new Map(goals.map((r) => [r.user_id, toNumber(r.n)])),
+    activities: new Map(activities.map((r) => [r.user_id, toNumber(r.n)])),
+  }
+}
+
+/**
+ * The routes shared with `viewer` that they may still see, each with how many active goals
+ * and open activities it has (no query per row). Caller has authorised `route.shared.read`.
+ */
+export async function listRoutesSharedWith(db: Db, viewer: CurrentUser) {
+  const shared = await routesSharedWith(db, viewer)
+  const counts = await routeCounts(
+    db,
+    shared.map((row) => row.ownerId),
+  )
+  return shared.map((row) => ({
+    ownerId: row.ownerId,
+    owner: row.owner,
+    sharedAt: row.sharedAt,
+    activeGoals: counts.goals.get(row.ownerId) ?? 0,
+    openActivities: counts.activities.get(row.ownerId) ?? 0,
+  }))
+}
+
+/**
+ * Someone else's route, only while it is shared with `viewer` and they may still see it; the
+ * view is logged for the owner. Caller has authorised `route.shared.read`; else a 404.
+ */
+export async function readSharedRoute(db: Db, viewer: CurrentUser, ownerId: string) {
+  const shared = (await routesSharedWith(db, viewer)).find((row) => row.ownerId === ownerId)
+  if (!shared) throw new AppError('not_found')
+  const goals = await presentGoals(db, ownerId)
+  await logRouteView(db, ownerId, viewer.id)
+  return { owner: { id: ownerId, name: shared.owner }, goals }
 }

@@ -1,7 +1,7 @@
 import type { OfferingForm } from '../../../domain/catalogue/model.ts'
 import type { Db } from '../../db/connection.ts'
 import { toNumber } from '../../util.ts'
-import { describeObjectives } from './objectives.ts'
+import { describeObjectives } from '../knowledge-maps/queries.ts'
 
 /**
  * The anonymous training needs of one organisation for budget planning: over the people who

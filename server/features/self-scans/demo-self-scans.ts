@@ -53,21 +53,72 @@ export async function seedDemoSelfScans(db: Db): Promise<void> {
   })
   await share(professional.id, newest)
 
-  for (const [n, name] of ['Joris', 'Emine', 'Kees', 'Noor', 'Daan'].entries()) {
-    const colleague = await createUser(db, {
+  for (const [n, colleague] of DEMO_COLLEAGUES.entries()) {
+    const user = await createUser(db, {
       email: `collega${n + 1}@demo.routekaart.nl`,
-      name: `${name} (demo)`,
+      name: `${colleague.name} (demo)`,
       roles: ['professional'],
       password: DEMO_PASSWORD,
       organisationId: professional.organisation_id,
-      audience: 'gevorderde',
+      audience: colleague.audience,
       isDemo: true,
     })
     const scan = await createScan(db, {
-      userId: colleague.id,
-      level: (i) => 1 + ((i + n) % 5),
-      submittedAt: `2026-0${n + 5}-0${n + 1}T10:00:00.000Z`,
+      userId: user.id,
+      level: colleague.level,
+      develop: colleague.develop,
+      submittedAt: colleague.submittedAt,
     })
-    await share(colleague.id, scan)
+    await share(user.id, scan)
   }
 }
+
+/**
+ * The five demo colleagues, each scanning like a different person: one experienced, one
+ * starting out, one strong in skills but less in knowledge (the first 23 objectives of
+ * Toezicht en Advies are knowledge), one uneven, one who finds some parts not applicable;
+ * each wanting to develop different things, on different days.
+ */
+const DEMO_COLLEAGUES: readonly {
+  name: string
+  audience: 'beginner' | 'gevorderde'
+  level: (i: number) => number | null
+  develop: (i: number) => boolean
+  submittedAt: string
+}[] = [
+  {
+    name: 'Joris',
+    audience: 'gevorderde',
+    level: (i) => 3 + (i % 3),
+    develop: (i) => i % 9 === 4,
+    submittedAt: '2026-05-12T10:00:00.000Z',
+  },
+  {
+    name: 'Emine',
+    audience: 'beginner',
+    level: (i) => 1 + (i % 3),
+    develop: (i) => i % 4 === 0,
+    submittedAt: '2026-06-03T14:20:00.000Z',
+  },
+  {
+    name: 'Kees',
+    audience: 'gevorderde',
+    level: (i) => [2, 4, 3, 5, 1][i % 5]!,
+    develop: (i) => i % 6 === 1,
+    submittedAt: '2026-07-21T09:05:00.000Z',
+  },
+  {
+    name: 'Noor',
+    audience: 'gevorderde',
+    level: (i) => (i < 23 ? 2 + (i % 2) : 4 + (i % 2)),
+    develop: (i) => i < 23 && i % 5 === 0,
+    submittedAt: '2026-09-09T11:45:00.000Z',
+  },
+  {
+    name: 'Daan',
+    audience: 'gevorderde',
+    level: (i) => (i % 11 === 3 ? null : 2 + ((i * 7) % 3)),
+    develop: (i) => i % 8 === 2,
+    submittedAt: '2026-10-30T15:30:00.000Z',
+  },
+]

@@ -9,7 +9,7 @@ import { submitSelfScan } from './submit-scan.ts'
 
 /**
  * Test and benchmark data: a scan of `userId` on a published map, written straight to the
- * database, every objective answered with `level(i)` — and submitted (with its theme scores)
+ * database, every objective answered with `level(i)` (null: not applicable) — and submitted (with its theme scores)
  * unless `draft`. Not used by the app itself.
  */
 export async function createScan(
@@ -17,7 +17,10 @@ export async function createScan(
   options: {
     userId: string
     slug?: string
-    level?: (i: number) => number
+    /** The level of the i-th objective; null answers "not applicable". */
+    level?: (i: number) => number | null
+    /** Whether the person wants to develop the i-th objective (default: every seventh). */
+    develop?: (i: number) => boolean
     draft?: boolean
     submittedAt?: string
   },
@@ -31,11 +34,15 @@ export async function createScan(
     .executeTakeFirstOrThrow()
   const { scale, target } = scaleFor(scalesContent(), { slug, level: map.level as MapLevel })
   const level = options.level ?? (() => 3)
+  const develop = options.develop ?? ((i: number) => i % 7 === 0)
   const answers = Object.fromEntries(
-    objectivesOf(tree).map((o, i) => [
-      o.id,
-      { level: level(i), notApplicable: false, develop: i % 7 === 0, importance: null },
-    ]),
+    objectivesOf(tree).map((o, i) => {
+      const answer = level(i)
+      return [
+        o.id,
+        { level: answer, notApplicable: answer === null, develop: develop(i), importance: null },
+      ]
+    }),
   )
   const id = newId()
   const at = options.submittedAt ?? now()

@@ -10,18 +10,39 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
-import { ORGANISATION_ROUTE, PROFESSIONAL_ROUTE } from '../../../domain/roadmap.ts'
+import {
+  ORGANISATION_ROUTE,
+  PROFESSIONAL_ROUTE,
+  productAvailability,
+} from '../../../domain/roadmap.ts'
 import { AppButtonLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateOr } from '../../i18n/dynamic.ts'
 
-/** The welcome for visitors: why lifelong learning, what Routekaart offers, how to start. */
+/** Parts of Routekaart open today, each with its name and what it does for you. */
+function PartList({ keys }: { keys: readonly string[] }) {
+  return (
+    <dl className="rk-definitions">
+      {keys.map((key) => (
+        <div key={key}>
+          <dt>{translateOr(`landing.parts.items.${key}.term`, key)}</dt>
+          <dd>{translateOr(`landing.parts.items.${key}.description`, '')}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/**
+ * The welcome for visitors: why lifelong learning, what Routekaart offers today and what is
+ * still to come (from BUILT_PARTS, so a part is announced as open where it is built), how to start.
+ */
 export function LandingPage() {
   const { t } = useTranslation()
   usePageTitle(t('landing.documentTitle'))
   const changes = t('landing.why.changes', { returnObjects: true })
   const dimensions = t('landing.employability.dimensions', { returnObjects: true })
-  const parts = t('landing.parts.items', { returnObjects: true })
+  const { available, coming } = productAvailability()
 
   return (
     <>
@@ -64,14 +85,17 @@ export function LandingPage() {
       <section aria-labelledby="onderdelen" className="rk-section">
         <Heading2 id="onderdelen">{t('landing.parts.title')}</Heading2>
         <Paragraph>{t('landing.parts.intro')}</Paragraph>
-        <dl className="rk-definitions">
-          {parts.map((part) => (
-            <div key={part.term}>
-              <dt>{part.term}</dt>
-              <dd>{part.description}</dd>
-            </div>
+        <Heading3>{t('landing.parts.availableTitle')}</Heading3>
+        <PartList keys={available.map((part) => part.key)} />
+        <Heading3>{t('landing.parts.comingTitle')}</Heading3>
+        <Paragraph>{t('landing.parts.comingIntro')}</Paragraph>
+        <UnorderedList>
+          {coming.map((part) => (
+            <UnorderedListItem key={part.key}>
+              {translateOr(`landing.parts.items.${part.key}.term`, part.key)}
+            </UnorderedListItem>
           ))}
-        </dl>
+        </UnorderedList>
       </section>
 
       <section aria-labelledby="routes" className="rk-section">
