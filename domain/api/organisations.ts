@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
-import { ORGANISATION_KINDS, ROLES } from '../roles.ts'
+import { AUDIENCES, ORGANISATION_KINDS, ROLES } from '../roles.ts'
 import { acceptInvitationInput, idSchema, invitationInput, tokenInput } from '../schemas/account.ts'
 import { sessionSchema } from './auth.ts'
 import {
@@ -43,6 +43,15 @@ export const memberSchema = z.object({
   roles: z.array(z.enum(ROLES)),
 })
 
+/** Someone who chose the organisation at sign-up, with what they said about themselves. */
+export const membershipRequestSchema = memberSchema.extend({
+  /** The career stage the person gave (zij-instromer, beginner, gevorderde), if any. */
+  audience: z.enum(AUDIENCES).nullable(),
+  requestedAt: z.string(),
+  emailConfirmed: z.boolean(),
+})
+export type MembershipRequest = z.infer<typeof membershipRequestSchema>
+
 export const listMembers = createRoute({
   method: 'get',
   path: '/api/organisations/{organisationId}/members',
@@ -51,7 +60,10 @@ export const listMembers = createRoute({
   request: { params: orgParams },
   responses: {
     200: jsonResponse(
-      z.object({ members: z.array(memberSchema), requests: z.array(memberSchema) }),
+      z.object({
+        members: z.array(memberSchema),
+        requests: z.array(membershipRequestSchema),
+      }),
       'Members and people who asked to join at sign-up',
     ),
     ...authErrors,

@@ -81,7 +81,7 @@ async function staffWithSharedScan(organisationId: string, manager: Person, n: n
   await saveScanAnswers({ db: server.db, user, scanId, input: { answers, themeNotes: [] } })
   await submitSelfScan({ db: server.db, user, scanId })
   await shareSelfScan({
-    db: server.db,
+    services: server.services,
     user,
     scanId,
     input: { granteeId: manager.id, scope: n % 2 === 0 ? 'full' : 'summary' },

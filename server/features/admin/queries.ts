@@ -141,3 +141,20 @@ export async function listOrganisationsWithCounts(db: Db, id?: string) {
     memberCount: toNumber(row.memberCount),
   }))
 }
+
+/** The newest mail kept in the outbox (when no SMTP server is configured), for the admin. */
+export async function listOutbox(db: Db, limit = 200) {
+  const rows = await db.kysely
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.created_at,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.text_body,
+  }))
+}

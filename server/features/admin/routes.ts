@@ -1,11 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import * as api from '../../../domain/api/admin.ts'
-import { recordAudit } from '../../audit.ts'
 import { authorise, clientIp } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
-import { AppError } from '../../errors.ts'
-import { newId, now } from '../../util.ts'
-import { listAuditEntries, listOrganisationsWithCounts, listUsers } from './queries.ts'
+import { createOrganisation } from './create-organisation.ts'
+import { listAuditEntries, listOrganisationsWithCounts, listOutbox, listUsers } from './queries.ts'
+import { updateOrganisation } from './update-organisation.ts'
 import { updateUser } from './update-user.ts'
 
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
@@ -18,17 +17,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     const user = authorise(c, 'admin.organisations.manage')
     const input = c.req.valid('json')
     const { db } = c.var.services
-    const id = newId()
-    await db.kysely
-      .insertInto('organisations')
-      .values({ id, ...input, is_demo: 0, created_at: now() })
-      .execute()
-    await recordAudit(db, {
-      action: 'organisation_created',
-      actorUserId: user.id,
-      ip: clientIp(c),
-      detail: { id },
-    })
+    const id = await createOrganisation({ db, actorId: user.id, input, ip: clientIp(c) })
     const [created] = await listOrganisationsWithCounts(db, id)
     return c.json(created!, 201)
   })
@@ -38,18 +27,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     const { organisationId } = c.req.valid('param')
     const input = c.req.valid('json')
     const { db } = c.var.services
-    const result = await db.kysely
-      .updateTable('organisations')
-      .set(input)
-      .where('id', '=', organisationId)
-      .executeTakeFirst()
-    if (Number(result.numUpdatedRows) === 0) throw new AppError('not_found')
-    await recordAudit(db, {
-      action: 'organisation_updated',
-      actorUserId: user.id,
-      ip: clientIp(c),
-      detail: { id: organisationId },
-    })
+    await updateOrganisation({ db, actorId: user.id, organisationId, input, ip: clientIp(c) })
     const [updated] = await listOrganisationsWithCounts(db, organisationId)
     return c.json(updated!, 200)
   })
@@ -73,20 +51,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.adminListOutbox, async (c) => {
     authorise(c, 'admin.outbox.read')
     const { db, mailer } = c.var.services
-    const rows = await db.kysely
-      .selectFrom('mail_outbox')
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .limit(200)
-      .execute()
-    const messages = rows.map((row) => ({
-      id: row.id,
-      createdAt: row.created_at,
-      to: row.to_address,
-      subject: row.subject,
-      text: row.text_body,
-    }))
-    return c.json({ smtpConfigured: mailer.smtp, messages }, 200)
+    return c.json({ smtpConfigured: mailer.smtp, messages: await listOutbox(db) }, 200)
   })
 
   app.openapi(api.adminListAudit, async (c) => {

@@ -6,12 +6,14 @@ import { CONFIRM_EMAIL_TTL_MS, issueToken } from '../../auth/tokens.ts'
 import type { Services } from '../../context.ts'
 import { AppError } from '../../errors.ts'
 import { confirmEmailMail } from '../../mail/templates.ts'
+import { notifyMembershipRequested } from '../../notifications/membership.ts'
 import { newId, now } from '../../util.ts'
 import { findUserByEmail } from '../account/queries.ts'
 
 /**
  * Creates an unconfirmed professional account and mails the confirmation link. A second
- * sign-up with the same address is refused and changes nothing.
+ * sign-up with the same address is refused and changes nothing. Choosing an organisation asks
+ * to join it: its managers are mailed (`membership.requested`).
  */
 export async function signUpProfessional(options: {
   services: Services
@@ -65,6 +67,13 @@ export async function signUpProfessional(options: {
   await recordAudit(db, { action: 'sign_up', actorUserId: userId, subjectUserId: userId, ip })
   const link = `${services.config.baseUrl}/e-mail-bevestigen?token=${token}`
   await services.mailer.send(confirmEmailMail(input.email, input.locale, input.name, link))
+  if (input.organisationId) {
+    await notifyMembershipRequested({
+      services,
+      organisationId: input.organisationId,
+      person: { name: input.name, email: input.email },
+    })
+  }
 }
 
 /** Mails a fresh confirmation link to an unconfirmed account; silent otherwise. */

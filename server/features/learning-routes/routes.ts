@@ -121,7 +121,7 @@ export function registerLearningRouteRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.shareRoute, async (c) => {
     const user = authorise(c, 'goals.own')
-    return c.json(await shareRoute(c.var.services.db, user, c.req.valid('json')), 201)
+    return c.json(await shareRoute(c.var.services, user, c.req.valid('json')), 201)
   })
 
   app.openapi(api.revokeRouteShare, async (c) => {

@@ -1,6 +1,7 @@
-import type { CurrentUser } from '../../context.ts'
+import type { CurrentUser, Services } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
+import { notifyShareReceived } from '../../notifications/shares.ts'
 import { newId, now, toNumber } from '../../util.ts'
 import { mayStillSee, resolveGrantee } from '../sharing/grantees.ts'
 import {
@@ -17,14 +18,19 @@ import { presentGoals } from './goals.ts'
  * manager or a coach, explicitly, revocably, every view logged for the owner.
  */
 export async function shareRoute(
-  db: Db,
+  services: Pick<Services, 'db' | 'mailer' | 'config'>,
   user: CurrentUser,
   input: { granteeId?: string; email?: string },
 ) {
+  const { db } = services
   const { person, role } = await resolveGrantee(db, user, input)
   const id = newId()
-  await db.kysely.transaction().execute(async (trx) => {
-    await revokeEarlierShares(trx, { table: 'route_shares', ownerId: user.id }, person.id)
+  const replaced = await db.kysely.transaction().execute(async (trx) => {
+    const earlier = await revokeEarlierShares(
+      trx,
+      { table: 'route_shares', ownerId: user.id },
+      person.id,
+    )
     await trx
       .insertInto('route_shares')
       .values({
@@ -36,7 +42,16 @@ export async function shareRoute(
         revoked_at: null,
       })
       .execute()
+    return earlier
   })
+  if (!replaced) {
+    await notifyShareReceived({
+      services,
+      granteeId: person.id,
+      ownerName: user.name,
+      shared: { kind: 'route' },
+    })
+  }
   return (await listRouteShares(db, user.id)).find((s) => s.id === id)!
 }
 

@@ -1,8 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { setCookie } from 'hono/cookie'
 import * as api from '../../../domain/api/organisations.ts'
-import { INVITABLE_BY_MANAGER, type OrganisationKind, type Role } from '../../../domain/roles.ts'
-import { recordAudit } from '../../audit.ts'
+import { INVITABLE_BY_MANAGER, type Role } from '../../../domain/roles.ts'
 import { authorise, clientIp, requireUser } from '../../auth/middleware.ts'
 import {
   createSession,
@@ -12,9 +11,7 @@ import {
 } from '../../auth/sessions.ts'
 import type { AppEnv } from '../../context.ts'
 import { AppError } from '../../errors.ts'
-import { toNumber } from '../../util.ts'
 import { findMe, findUserByEmail } from '../account/queries.ts'
-import { listUsers } from '../admin/queries.ts'
 import {
   acceptInvitationAsExistingAccount,
   acceptInvitationAsNewAccount,
@@ -23,66 +20,27 @@ import {
   listInvitations,
 } from './invitations.ts'
 import { answerMembershipRequest } from './membership-requests.ts'
-
-async function requireOrganisation(c: Parameters<typeof clientIp>[0], organisationId: string) {
-  const row = await c.var.services.db.kysely
-    .selectFrom('organisations')
-    .select('id')
-    .where('id', '=', organisationId)
-    .executeTakeFirst()
-  if (!row) throw new AppError('not_found')
-}
+import { listMembersAndRequests, listPublicOrganisations, requireOrganisation } from './queries.ts'
+import { revokeInvitation } from './revoke-invitation.ts'
 
 export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.listPublicOrganisations, async (c) => {
-    const rows = await c.var.services.db.kysely
-      .selectFrom('organisations')
-      .select(['id', 'name', 'kind', 'city', 'is_demo'])
-      .orderBy('name')
-      .execute()
-    const organisations = rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      kind: row.kind as OrganisationKind,
-      city: row.city,
-      isDemo: toNumber(row.is_demo) === 1,
-    }))
-    return c.json({ organisations }, 200)
+    return c.json({ organisations: await listPublicOrganisations(c.var.services.db) }, 200)
   })
 
   app.openapi(api.listMembers, async (c) => {
     const { organisationId } = c.req.valid('param')
     authorise(c, 'organisation.members.read', organisationId)
-    await requireOrganisation(c, organisationId)
-    const ids = await c.var.services.db.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .execute()
-    const users = ids.length
-      ? await listUsers(c.var.services.db, { ids: ids.map((r) => r.id) })
-      : []
-    const present = ({ id, name, email, roles }: (typeof users)[number]) => ({
-      id,
-      name,
-      email,
-      roles,
-    })
-    return c.json(
-      {
-        members: users.filter((u) => !u.organisation?.pending).map(present),
-        requests: users.filter((u) => u.organisation?.pending).map(present),
-      },
-      200,
-    )
+    const { db } = c.var.services
+    await requireOrganisation(db, organisationId)
+    return c.json(await listMembersAndRequests(db, organisationId), 200)
   })
 
   app.openapi(api.confirmMembership, async (c) => {
     const { organisationId, userId } = c.req.valid('param')
     const actor = authorise(c, 'organisation.members.read', organisationId)
-    const { db } = c.var.services
     await answerMembershipRequest({
-      db,
+      services: c.var.services,
       organisationId,
       userId,
       actorId: actor.id,
@@ -95,9 +53,8 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.declineMembership, async (c) => {
     const { organisationId, userId } = c.req.valid('param')
     const actor = authorise(c, 'organisation.members.read', organisationId)
-    const { db } = c.var.services
     await answerMembershipRequest({
-      db,
+      services: c.var.services,
       organisationId,
       userId,
       actorId: actor.id,
@@ -110,7 +67,7 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.listInvitations, async (c) => {
     const { organisationId } = c.req.valid('param')
     authorise(c, 'organisation.invite', organisationId)
-    await requireOrganisation(c, organisationId)
+    await requireOrganisation(c.var.services.db, organisationId)
     return c.json({ invitations: await listInvitations(c.var.services.db, organisationId) }, 200)
   })
 
@@ -135,21 +92,12 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.revokeInvitation, async (c) => {
     const { organisationId, invitationId } = c.req.valid('param')
     const user = authorise(c, 'organisation.invite', organisationId)
-    const { db } = c.var.services
-    const result = await db.kysely
-      .updateTable('invitations')
-      .set({ revoked_at: new Date().toISOString() })
-      .where('id', '=', invitationId)
-      .where('organisation_id', '=', organisationId)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst()
-    if (Number(result.numUpdatedRows) === 0) throw new AppError('not_found')
-    await recordAudit(db, {
-      action: 'invitation_revoked',
-      actorUserId: user.id,
+    await revokeInvitation({
+      db: c.var.services.db,
+      organisationId,
+      invitationId,
+      actorId: user.id,
       ip: clientIp(c),
-      detail: { invitationId },
     })
     return c.json({ ok: true as const }, 200)
   })

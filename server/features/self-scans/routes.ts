@@ -227,7 +227,7 @@ export function registerSelfScanRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(api.shareScan, async (c) => {
     const user = authorise(c, 'selfscan.take')
     const share = await shareSelfScan({
-      db: c.var.services.db,
+      services: c.var.services,
       user,
       scanId: c.req.valid('param').scanId,
       input: c.req.valid('json'),

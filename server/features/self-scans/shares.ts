@@ -1,7 +1,8 @@
 import type { ShareScope } from '../../../domain/schemas/self-scans.ts'
-import type { CurrentUser } from '../../context.ts'
+import type { CurrentUser, Services } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
+import { notifyShareReceived } from '../../notifications/shares.ts'
 import { newId, now } from '../../util.ts'
 import { mayStillSee, resolveGrantee } from '../sharing/grantees.ts'
 import {
@@ -20,18 +21,19 @@ import { findOwnScan } from './queries.ts'
  */
 
 export async function shareSelfScan(options: {
-  db: Db
+  services: Pick<Services, 'db' | 'mailer' | 'config'>
   user: CurrentUser
   scanId: string
   input: { granteeId?: string; email?: string; scope: ShareScope }
 }) {
-  const { db, user, scanId, input } = options
+  const { services, user, scanId, input } = options
+  const { db } = services
   const scan = await findOwnScan(db, scanId, user)
   if (scan.status !== 'submitted') throw new AppError('not_submitted')
   const { person, role } = await resolveGrantee(db, user, input)
   const id = newId()
-  await db.kysely.transaction().execute(async (trx) => {
-    await revokeEarlierShares(trx, { table: 'self_scan_shares', scanId }, person.id)
+  const replaced = await db.kysely.transaction().execute(async (trx) => {
+    const earlier = await revokeEarlierShares(trx, { table: 'self_scan_shares', scanId }, person.id)
     await trx
       .insertInto('self_scan_shares')
       .values({
@@ -45,7 +47,17 @@ export async function shareSelfScan(options: {
         revoked_at: null,
       })
       .execute()
+    return earlier
   })
+  // A changed scope of a share the grantee already had is not news to them.
+  if (!replaced) {
+    await notifyShareReceived({
+      services,
+      granteeId: person.id,
+      ownerName: user.name,
+      shared: { kind: 'self-scan', mapTitle: scan.mapTitle },
+    })
+  }
   return (await listShares(db, scanId)).find((s) => s.id === id)!
 }
 

@@ -98,22 +98,24 @@ export async function listViewRows<S extends ViewSubject>(
 /**
  * Stops the subject's active shares with `granteeId`, so sharing again with the same person
  * replaces the earlier share while its history stays visible. Run it in the transaction that
- * inserts the new share.
+ * inserts the new share. Returns whether there was one: if not, the share is new to the
+ * grantee (and worth a notification).
  */
 export async function revokeEarlierShares(
   db: Pick<Db['kysely'], 'updateTable'>,
   subject: ShareSubject,
   granteeId: string,
-) {
+): Promise<boolean> {
   const query = db
     .updateTable(subject.table)
     .set({ revoked_at: now() })
     .where('grantee_user_id', '=', granteeId)
     .where('revoked_at', 'is', null)
-  await ('scanId' in subject
+  const result = await ('scanId' in subject
     ? query.where('scan_id', '=', subject.scanId)
     : query.where('owner_user_id', '=', subject.ownerId)
-  ).execute()
+  ).executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
 }
 
 /** Stops one of the subject's shares; a share of another subject is left alone. */

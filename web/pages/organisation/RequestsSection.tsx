@@ -19,6 +19,7 @@ import {
 } from '../../../domain/api/organisations.ts'
 import { callApi } from '../../api/client.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { formatDate } from '../../components/format.ts'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
@@ -30,11 +31,12 @@ interface Decision {
 }
 
 /**
- * People who chose this organisation when they signed up. A manager confirms that they work
- * here, or declines: the account then stays, without the organisation.
+ * People who chose this organisation when they signed up, with the career stage they gave and
+ * when. A manager confirms that they work here, or declines: the account then stays, without
+ * the organisation.
  */
 export function RequestsSection({ organisationId }: { organisationId: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const queryKey = ['organisation', organisationId, 'members']
   // The same request as the members list: one answer holds both.
@@ -81,6 +83,10 @@ export function RequestsSection({ organisationId }: { organisationId: string }) 
               <TableRow>
                 <TableHeaderCell scope="col">{t('fields.name')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('fields.email')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('organisation.requests.stage')}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {t('organisation.requests.requestedAt')}
+                </TableHeaderCell>
                 <TableHeaderCell scope="col">{t('organisation.requests.actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -92,7 +98,18 @@ export function RequestsSection({ organisationId }: { organisationId: string }) 
                 return (
                   <TableRow key={request.id}>
                     <TableCell>{request.name}</TableCell>
-                    <TableCell>{request.email}</TableCell>
+                    <TableCell>
+                      {request.email}
+                      {!request.emailConfirmed && (
+                        <span className="rk-table-note">
+                          {t('organisation.requests.emailUnconfirmed')}
+                        </span>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {t(`organisation.requests.stages.${request.audience ?? 'none'}`)}
+                    </TableCell>
+                    <TableCell>{formatDate(request.requestedAt, i18n.language)}</TableCell>
                     <TableCell>
                       <div className="rk-button-row">
                         <Button

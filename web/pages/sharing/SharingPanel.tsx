@@ -3,6 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
+import { useUser } from '../../api/session.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
 import { RadioGroupField } from '../../components/form/RadioGroupField.tsx'
@@ -51,6 +52,7 @@ export function SharingPanel<S extends Share, I extends ShareRequest>(
   const { texts, scopeTexts, idPrefix } = props
   const { t } = useTranslation()
   const targets = useQuery(shareTargetsQuery)
+  const user = useUser()
   const [done, setDone] = useState<string | null>(null)
   const form = useForm(`${idPrefix}delen`, {
     role: 'manager',
@@ -91,6 +93,15 @@ export function SharingPanel<S extends Share, I extends ShareRequest>(
     },
   })
 
+  // Say why there is nobody to pick: a membership still waiting for a manager's confirmation
+  // is not the same as an organisation without a manager in Routekaart.
+  const organisation = user?.organisation ?? null
+  const noManagersText = !organisation
+    ? t('membership.shareNoOrganisation')
+    : organisation.pending
+      ? t('membership.sharePending', { organisation: organisation.name })
+      : t(`${texts}.share.noManagers`)
+
   const { shares } = props
   return (
     <section
@@ -119,7 +130,7 @@ export function SharingPanel<S extends Share, I extends ShareRequest>(
             ]}
           />
           {role === 'manager' && people.length === 0 ? (
-            <Paragraph>{t(`${texts}.share.noManagers`)}</Paragraph>
+            <Paragraph>{noManagersText}</Paragraph>
           ) : (
             !(role === 'coach' && people.length === 0) && (
               <SelectField
