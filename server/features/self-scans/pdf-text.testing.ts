@@ -20,7 +20,7 @@ export function pdfText(pdf: Buffer): string[] {
       String.fromCodePoint(...(h.match(/.{4}/g) ?? []).map((unit) => hex(unit)))
     for (const [, from, , list] of body.matchAll(/<(\w+)> <(\w+)> \[([^\]]*)\]/g)) {
       const targets = [...list!.matchAll(/<(\w+)>/g)].map((m) => chars(m[1]!))
-      targets.forEach((target, i) => map.set(hex(from!) + i, target))
+      for (const [i, target] of targets.entries()) map.set(hex(from!) + i, target)
     }
     for (const [, glyph, target] of body.matchAll(/^<(\w{4})> <(\w+)>$/gm))
       map.set(hex(glyph!), chars(target!))

@@ -157,8 +157,7 @@ export function renderReportPdf(
   }
   heading(t.developmentPoints)
   // A summary holds the chosen points only: "nothing below the aim" cannot be said from it.
-  if (report.scope === 'full' && report.developmentPoints.length === 0)
-    para(t.noDevelopmentPoints)
+  if (report.scope === 'full' && report.developmentPoints.length === 0) para(t.noDevelopmentPoints)
   else {
     if (report.scope === 'full') para(voice.rule, MUTED)
     heading(voice.chosen, 11)
