@@ -149,7 +149,10 @@ export function renderReportPdf(
   const pointLine = (point: ScanReport['developmentPoints'][number]) => {
     ensureRoom(30)
     const marks = [
-      ...(point.level !== null ? [`${t.level} ${point.level} → ${report.target}`] : []),
+      // The way to the aim only where there is one: a chosen point may already be at it.
+      ...(point.level === null
+        ? []
+        : [`${t.level} ${point.level}${point.level < report.target ? ` → ${report.target}` : ''}`]),
       ...(point.importance ? [t.importance[point.importance]] : []),
     ].join(' · ')
     doc.font('regular').fontSize(10).fillColor(INK).text(`• ${point.title}`, { indent: 0 })
