@@ -370,7 +370,13 @@ const routeTree = rootRoute.addChildren([
   createRoute({ ...route('/leerdoelen'), beforeLoad: requireUser, component: GoalsPage }),
   createRoute({
     ...route('/leerdoelen/nieuw'),
-    validateSearch: (search: Search) => ({ scan: text(search.scan) }),
+    validateSearch: (search: Search) => ({
+      scan: text(search.scan),
+      // From a zelfscan report: the points of one goal, or a series of one goal per point.
+      punten: text(search.punten),
+      reeks: text(search.reeks),
+      stap: positive(search.stap),
+    }),
     beforeLoad: requireUser,
     component: NewGoalPage,
   }),

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
 import { MAP_AUDIENCES, MAP_LEVELS } from '../knowledge-maps/model.ts'
+import { AUDIENCES } from '../roles.ts'
 import {
   checkParam,
   employabilityAnswersInput,
@@ -44,6 +45,7 @@ export const answerSchema = z.object({
 const progressSchema = z.object({ answered: z.number().int(), total: z.number().int() })
 const mapRef = z.object({ slug: z.string(), title: z.string() })
 const versionRef = z.object({ id: z.string(), number: z.number().int().nullable() })
+const stageSchema = z.enum(AUDIENCES)
 
 export const scanMapSchema = z.object({
   slug: z.string(),
@@ -53,8 +55,14 @@ export const scanMapSchema = z.object({
   level: z.enum(MAP_LEVELS),
   versionNumber: z.number().int().nullable(),
   objectives: z.number().int(),
-  /** Fits the person's profile (zij-instromer, beginner, gevorderde). */
-  suggested: z.boolean(),
+  /** Written for the person's stage (zij-instromer, beginner, gevorderde). */
+  fits: z.boolean(),
+  /** The level a new scan would aim for: this map's aim at `stage`. */
+  aim: z.object({
+    level: z.number().int(),
+    label: z.object({ nl: z.string(), en: z.string() }),
+    stage: stageSchema,
+  }),
   draftScanId: z.string().nullable(),
   lastSubmittedAt: z.string().nullable(),
 })
@@ -79,6 +87,8 @@ export const scanDetailSchema = z.object({
   tree: mapTreeSchema,
   scale: scaleSchema,
   target: z.number().int(),
+  /** The stage whose aim the scan copied; null for scans from before stages had their aim. */
+  targetStage: stageSchema.nullable(),
   answers: z.record(z.string(), answerSchema),
   themeNotes: z.record(z.string(), z.string()),
   progress: progressSchema,
@@ -141,6 +151,7 @@ export const reportSchema = z.object({
   scope: z.enum(SHARE_SCOPES),
   scale: scaleSchema,
   target: z.number().int(),
+  targetStage: stageSchema.nullable(),
   overall: groupScore,
   domains: z.array(
     groupScore.extend({
@@ -190,15 +201,27 @@ export const listScanMaps = createRoute({
   method: 'get',
   path: '/api/self-scans/maps',
   tags,
-  summary: 'Kenniskaarten a scan can be taken on (published), suggested ones first',
+  summary: 'Kenniskaarten a scan can be taken on (published), those for the person’s stage first',
   responses: {
     200: jsonResponse(
       z.object({
+        /** The person's stage from their profile; null when they did not say. */
+        stage: stageSchema.nullable(),
         maps: z.array(scanMapSchema),
         /** Maps still in concept: said plainly, not offered. */
         upcoming: z.array(
-          z.object({ slug: z.string(), title: z.string(), audience: z.enum(MAP_AUDIENCES) }),
+          z.object({
+            slug: z.string(),
+            title: z.string(),
+            audience: z.enum(MAP_AUDIENCES),
+            fits: z.boolean(),
+          }),
         ),
+        /** How firm the aims are (a first version until the programme validated them). */
+        aims: z.object({
+          status: z.enum(['first-version', 'validated']),
+          note: z.object({ nl: z.string(), en: z.string() }),
+        }),
       }),
       'Maps',
     ),

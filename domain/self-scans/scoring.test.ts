@@ -141,6 +141,26 @@ describe('zelfscan scoring', () => {
     )
   })
 
+  it('puts no objective both under strengths and development points: a chosen one is a point only', () => {
+    fc.assert(
+      fc.property(scanArb, ({ tree, answers, target }) => {
+        const scores = scoreScan(tree, answers, target)
+        const points = new Set(scores.developmentPoints.map((p) => p.objectiveId))
+        for (const strength of scores.strengths) {
+          expect(points.has(strength.objectiveId)).toBe(false)
+          expect(strength.develop).toBe(false)
+        }
+        // Together they hold every rated or chosen objective, each once.
+        const expected = Object.entries(answers)
+          .filter(([, a]) => a.develop || a.level !== null)
+          .map(([id]) => id)
+          .sort()
+        const both = [...scores.strengths, ...scores.developmentPoints].map((p) => p.objectiveId)
+        expect(both.sort()).toEqual(expected)
+      }),
+    )
+  })
+
   it('compares by identity: a scan compared with itself changes nothing', () => {
     fc.assert(
       fc.property(scanArb, ({ tree, answers, target }) => {

@@ -8,8 +8,9 @@ import type { Answer, Importance } from './answers.ts'
  * - A group's score is the mean level of its rated objectives; "not applicable" and
  *   unanswered objectives are left out, never counted as zero. No rated objective: null.
  * - The gap is how far the mean falls short of the aim: max(0, target − mean).
- * - A strength is an objective rated at or above the aim; a development point is one rated
- *   below it, or one the person wants to develop (whatever its level).
+ * - One rule, so no objective is both: a development point is one the person chose to develop
+ *   (whatever its level) or one rated below the aim; a strength is one rated at or above the
+ *   aim that the person did not choose to develop.
  */
 export interface ObjectiveResult {
   id: string
@@ -81,6 +82,12 @@ function groupScore(
   }
 }
 
+/** Chosen to develop, or rated below the aim: the report's one rule (see above). */
+export const isDevelopmentPoint = (
+  o: Pick<ObjectiveResult, 'develop' | 'level'>,
+  target: number,
+): boolean => o.develop || (o.level !== null && o.level < target)
+
 function objectiveResult(
   objective: { id: string; title: string },
   answer: Answer | undefined,
@@ -126,8 +133,8 @@ export function scoreScan(
           develop: o.develop,
           importance: o.importance,
         }
-        if (o.level !== null && o.level >= target) strengths.push(point)
-        if (o.develop || (o.level !== null && o.level < target)) points.push(point)
+        if (isDevelopmentPoint(o, target)) points.push(point)
+        else if (o.level !== null && o.level >= target) strengths.push(point)
       }
       all.push(...objectives)
       return { ...groupScore(theme.id, theme.title, objectives, target), objectives }

@@ -223,8 +223,10 @@ export interface SelfScanTable {
   version_id: string
   /** The scale as it was when the scan started (JSON of `Scale`). */
   scale: string
-  /** The level the map's audience aims for, on that scale. */
+  /** The level aimed for, on that scale: the map's aim for the person's stage. */
   target_level: number
+  /** The stage whose aim was copied at the start; null for scans from before migration 010. */
+  target_stage: 'zij-instromer' | 'beginner' | 'gevorderde' | null
   /** JSON object: objective node id → `Answer`. */
   answers: string
   /** JSON object: theme node id → note. */

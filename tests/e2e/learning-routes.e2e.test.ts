@@ -131,7 +131,9 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
 
     // The report's next step leads to a new goal with the development points ticked.
     await page.goto(`${server.baseUrl}/zelfscan/${scanId}/rapport`)
-    await page.getByRole('link', { name: g.fromReport }).click()
+    await page
+      .getByRole('button', { name: t.selfScans.goals.together, exact: true })
+      .click()
     await expectHeading(page, g.form.newTitle)
     expect(page.url()).toContain(`/leerdoelen/nieuw?scan=${scanId}`)
     const point = page.getByRole('checkbox', {

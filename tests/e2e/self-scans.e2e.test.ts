@@ -221,17 +221,15 @@ describe.each(LANGUAGES)('zelfscan (%s)', (lang) => {
     await expectHeading(page, fill(s.report.titleOf, { title: MAP.title }))
     expect(page.url()).toContain(`/zelfscan/${scanId}/rapport`)
     const chart = page.getByRole('img', {
-      name: fill(s.chart.description, { count: 9, target: 4 }),
+      name: fill(s.voice.owner.chartDescription, { count: 9, target: 4 }),
     })
     await chart.waitFor()
     const table = page.getByRole('table', { name: s.chart.tableTitle })
     expect(await table.getByRole('row').count()).toBe(1 + themes.length)
     await table.getByRole('rowheader', { name: first.title }).waitFor()
     await page.getByRole('heading', { level: 2, name: s.next.title }).waitFor()
-    await page
-      .getByRole('link', { name: t.learningGoals.fromReport })
-      .and(page.locator(`[href="/leerdoelen/nieuw?scan=${scanId}"]`))
-      .waitFor()
+    await page.getByRole('button', { name: s.goals.together, exact: true }).waitFor()
+    await page.getByRole('button', { name: s.goals.each, exact: true }).waitFor()
     await page.getByText('Meer oefenen met inspecties').waitFor()
     await page.getByText(s.share.intro).waitFor()
     await expectAccessible(page, `report (${lang})`)

@@ -1,5 +1,6 @@
-import type { MapLevel } from '../../../domain/knowledge-maps/model.ts'
+import type { MapAudience, MapLevel } from '../../../domain/knowledge-maps/model.ts'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
+import type { Audience } from '../../../domain/roles.ts'
 import { scaleFor } from '../../../domain/self-scans/scale.ts'
 import type { Db } from '../../db/connection.ts'
 import { newId, now } from '../../util.ts'
@@ -23,16 +24,22 @@ export async function createScan(
     develop?: (i: number) => boolean
     draft?: boolean
     submittedAt?: string
+    /** The owner's stage, whose aim the scan copies; without it the map's own stage. */
+    stage?: Audience
   },
 ): Promise<string> {
   const slug = options.slug ?? 'toezicht-en-advies'
   const tree = await readableTree(db, slug)
   const map = await db.kysely
     .selectFrom('knowledge_maps')
-    .select(['id', 'level'])
+    .select(['id', 'level', 'audience'])
     .where('slug', '=', slug)
     .executeTakeFirstOrThrow()
-  const { scale, target } = scaleFor(scalesContent(), { slug, level: map.level as MapLevel })
+  const { scale, target, stage } = scaleFor(
+    scalesContent(),
+    { slug, level: map.level as MapLevel, audience: map.audience as MapAudience },
+    options.stage ?? null,
+  )
   const level = options.level ?? (() => 3)
   const develop = options.develop ?? ((i: number) => i % 7 === 0)
   const answers = Object.fromEntries(
@@ -55,6 +62,7 @@ export async function createScan(
       version_id: tree.version.id,
       scale: JSON.stringify(scale),
       target_level: target,
+      target_stage: stage,
       answers: JSON.stringify(answers),
       theme_notes: '{}',
       status: 'draft',

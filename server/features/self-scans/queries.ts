@@ -80,6 +80,7 @@ export async function presentScan(db: Db, row: ScanRow): Promise<ScanDetail> {
     tree,
     scale: parseScale(row),
     target: row.target_level,
+    targetStage: row.target_stage,
     answers,
     themeNotes: parseNotes(row),
     progress: progressOf(tree, answers),

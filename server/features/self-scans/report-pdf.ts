@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import PDFDocument from 'pdfkit'
 import type { ScanReport } from '../../../domain/api/self-scans.ts'
+import { formatDelta, formatScore } from '../../../domain/self-scans/format.ts'
 import { PDF_TEXTS } from './pdf-texts.ts'
 
 const FONTS = path.resolve(fileURLToPath(import.meta.url), '../../../assets/fonts')
@@ -16,7 +17,8 @@ const TARGET = '#b3401f'
 /**
  * The report as an accessible PDF (tagged, with title and language) in DejaVu Sans, embedded,
  * so Dutch characters (ë, é, ï, €) print correctly on any machine. Same content as the web
- * report, in the reader's language; a summary share leaves out what the web leaves out.
+ * report, in the reader's language, with its scores written by the same formatter; a summary
+ * share leaves out what the web leaves out. A manager or coach reads about the owner by name.
  *
  * @example const pdf = await renderReportPdf(report, 'nl') // Buffer starting with %PDF
  */
@@ -30,11 +32,9 @@ export function renderReportPdf(
     new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(
       new Date(iso),
     )
-  const number = (n: number | null) =>
-    n === null
-      ? t.none
-      : n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 })
-  const signed = (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${number(n)}`)
+  const voice = t.voice(report.owner.name, report.owner.mine)
+  const number = (n: number | null) => (n === null ? t.none : formatScore(n, locale))
+  const signed = (n: number | null) => (n === null ? '—' : formatDelta(n, locale))
   const levelLabel = (value: number | null) =>
     report.scale.levels.find((l) => l.value === value)?.label[locale] ?? t.none
 
@@ -97,8 +97,9 @@ export function renderReportPdf(
     doc.text(`${level.value}  ${level.label[locale]} — ${level.anchor[locale]}`)
   }
   doc.moveDown(0.3)
-  para(`${t.target}: ${report.target} (${levelLabel(report.target)})`)
-  para(`${t.overall}: ${number(report.overall.mean)}`)
+  const stage = report.targetStage ? `, ${t.stage[report.targetStage]}` : ''
+  para(`${t.target}: ${report.target} (${levelLabel(report.target)}${stage})`)
+  para(voice.overall(number(report.overall.mean), report.target))
 
   // Scores per domain and theme, with a bar against the aimed level.
   const maxValue = report.scale.levels[report.scale.levels.length - 1]!.value
@@ -142,19 +143,33 @@ export function renderReportPdf(
     }
   }
 
-  heading(t.developmentPoints)
-  para(t.developmentIntro, MUTED)
-  doc.moveDown(0.3)
-  if (report.developmentPoints.length === 0) para(t.noDevelopmentPoints)
-  for (const point of report.developmentPoints) {
+  // The points the person chose come first and apart; the others below the aim follow.
+  const chosen = report.developmentPoints.filter((point) => point.develop)
+  const others = report.developmentPoints.filter((point) => !point.develop)
+  const pointLine = (point: ScanReport['developmentPoints'][number]) => {
     ensureRoom(30)
     const marks = [
-      ...(point.level !== null ? [`${t.level} ${point.level} → ${report.target}`] : []),
-      ...(point.develop ? [t.wantsToDevelop] : []),
+      // The way to the aim only where there is one: a chosen point may already be at it.
+      ...(point.level === null
+        ? []
+        : [`${t.level} ${point.level}${point.level < report.target ? ` → ${report.target}` : ''}`]),
       ...(point.importance ? [t.importance[point.importance]] : []),
     ].join(' · ')
     doc.font('regular').fontSize(10).fillColor(INK).text(`• ${point.title}`, { indent: 0 })
     para(`  ${point.themeTitle}${marks ? ` · ${marks}` : ''}`, MUTED)
+  }
+  heading(t.developmentPoints)
+  // A summary holds the chosen points only: "nothing below the aim" cannot be said from it.
+  if (report.scope === 'full' && report.developmentPoints.length === 0) para(t.noDevelopmentPoints)
+  else {
+    if (report.scope === 'full') para(voice.rule, MUTED)
+    heading(voice.chosen, 11)
+    if (chosen.length === 0) para(voice.noneChosen)
+    for (const point of chosen) pointLine(point)
+    if (others.length > 0) {
+      heading(t.others, 11)
+      for (const point of others) pointLine(point)
+    }
   }
 
   if (report.scope === 'full') {
@@ -166,7 +181,7 @@ export function renderReportPdf(
   if (report.change) {
     heading(t.previous(date(report.change.previous.submittedAt)), 12)
     para(
-      `${t.overall}: ${number(report.change.overall.before)} → ${number(report.change.overall.after)} (${signed(report.change.overall.delta)})`,
+      `${t.overallChange}: ${number(report.change.overall.before)} → ${number(report.change.overall.after)} (${signed(report.change.overall.delta)})`,
     )
     for (const change of report.change.themes)
       para(
@@ -190,7 +205,7 @@ export function renderReportPdf(
             .fontSize(9)
             .fillColor(INK)
             .text(`${objective.title}`, { continued: false })
-          para(`   ${answer}${objective.develop ? ` · ${t.wantsToDevelop}` : ''}`, MUTED)
+          para(`   ${answer}${objective.develop ? ` · ${voice.wantsToDevelop}` : ''}`, MUTED)
         }
       }
   }
@@ -204,7 +219,7 @@ export function renderReportPdf(
     doc.page.margins.bottom = 0
     const bottom = doc.page.height - margin + 16
     doc.font('regular').fontSize(8).fillColor(MUTED)
-    doc.text(t.footer(date(new Date().toISOString())), doc.page.margins.left, bottom, {
+    doc.text(voice.footer(date(new Date().toISOString())), doc.page.margins.left, bottom, {
       width: width * 0.8,
       lineBreak: false,
     })

@@ -59,6 +59,7 @@ export async function buildReport(
     scope: reader.scope,
     scale: parseScale(row),
     target: scores.target,
+    targetStage: row.target_stage,
     overall: scores.overall,
     domains: scores.domains.map((domain) => ({
       ...domain,

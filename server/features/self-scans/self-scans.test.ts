@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatScore } from '../../../domain/self-scans/format.ts'
 import { createTestContext, type TestClient, type TestContext } from '../../../tests/harness.ts'
+import { pdfText } from './pdf-text.testing.ts'
 import { renderReportPdf } from './report-pdf.ts'
 
 let ctx: TestContext
@@ -47,8 +49,16 @@ describe('taking a zelfscan', () => {
     const res = await client.get('/api/self-scans/maps')
     expect(res.status).toBe(200)
     expect(res.body.maps.map((m: { slug: string }) => m.slug)).toEqual([MAP])
-    expect(res.body.maps[0]).toMatchObject({ suggested: true, versionNumber: 1, objectives: 36 })
+    expect(res.body.maps[0]).toMatchObject({
+      fits: true,
+      aim: { level: 4, stage: 'gevorderde' },
+      versionNumber: 1,
+      objectives: 36,
+    })
+    expect(res.body.stage).toBe('gevorderde')
     expect(res.body.upcoming.map((m: { slug: string }) => m.slug)).toContain('zij-instromers')
+    expect(res.body.upcoming.find((m: { fits: boolean }) => m.fits)?.slug).toBe('digitaal-erfgoed')
+    expect(res.body.aims.status).toBe('first-version')
     const concept = await client.post('/api/self-scans', { map: 'zij-instromers' })
     expect(concept.status).toBe(409)
     expect(concept.body.code).toBe('map_not_available')
@@ -186,6 +196,88 @@ describe('taking a zelfscan', () => {
   })
 })
 
+describe('the aim per stage', () => {
+  it('tells a zij-instromer honestly that no published map is written for them, and which would be', async () => {
+    const { client } = await ctx.signedIn(['professional'], { audience: 'zij-instromer' })
+    const res = await client.get('/api/self-scans/maps')
+    expect(res.body.stage).toBe('zij-instromer')
+    expect(res.body.maps).toEqual([
+      expect.objectContaining({
+        slug: MAP,
+        fits: false,
+        aim: {
+          level: 2,
+          label: expect.objectContaining({ nl: 'Ik weet wat het is' }),
+          stage: 'zij-instromer',
+        },
+      }),
+    ])
+    const fitting = res.body.upcoming.filter((m: { fits: boolean }) => m.fits)
+    expect(fitting.map((m: { slug: string }) => m.slug)).toEqual(['zij-instromers'])
+  })
+
+  it('measures a person without a stage at the level the map is written for, and says nothing fits', async () => {
+    const { client } = await ctx.signedIn(['professional'], { audience: null })
+    const res = await client.get('/api/self-scans/maps')
+    expect(res.body.stage).toBeNull()
+    expect(res.body.maps[0]).toMatchObject({ fits: false, aim: { level: 4, stage: 'gevorderde' } })
+    expect(res.body.upcoming.every((m: { fits: boolean }) => !m.fits)).toBe(true)
+  })
+
+  it("gives a zij-instromer's new scan the stage's aim, a gevorderde's 4, and a started scan keeps its aim", async () => {
+    const newcomer = await ctx.signedIn(['professional'], { audience: 'zij-instromer' })
+    const started = await newcomer.client.post('/api/self-scans', { map: MAP })
+    expect(started.status).toBe(201)
+    expect(started.body).toMatchObject({ target: 2, targetStage: 'zij-instromer' })
+    const expert = await ctx.signedIn(['professional'], { audience: 'gevorderde' })
+    const theirs = await expert.client.post('/api/self-scans', { map: MAP })
+    expect(theirs.body).toMatchObject({ target: 4, targetStage: 'gevorderde' })
+
+    // The newcomer grows into a beginner: the scan they started keeps what it had, also
+    // once submitted; the next scan takes the new stage's aim.
+    const { id } = await submittedScan(newcomer.client, () => 2)
+    expect(id).toBe(started.body.id)
+    const moved = await newcomer.client.patch('/api/account', { audience: 'beginner' })
+    expect(moved.status).toBe(200)
+    const report = (await newcomer.client.get(`/api/self-scans/${id}/report`)).body
+    expect(report).toMatchObject({ target: 2, targetStage: 'zij-instromer' })
+    expect(report.overall).toMatchObject({ mean: 2, gap: 0 })
+    expect(report.developmentPoints).toEqual([])
+    const next = await newcomer.client.post('/api/self-scans', { map: MAP })
+    expect(next.body).toMatchObject({ target: 3, targetStage: 'beginner' })
+  })
+})
+
+describe('the report lists', () => {
+  it('puts a chosen objective under development points only, never also under strengths', async () => {
+    const { client } = await ctx.signedIn(['professional'], { audience: 'zij-instromer' })
+    const started = await client.post('/api/self-scans', { map: MAP })
+    const objectives = objectivesOf(started.body.tree)
+    // Aim 2: level 4 and chosen, level 4 not chosen, level 1 not chosen, level 1 chosen, …
+    await client.patch(`/api/self-scans/${started.body.id}`, {
+      answers: objectives.map((o, i) => ({
+        objectiveId: o.id,
+        level: i % 2 === 0 ? 4 : 1,
+        develop: i % 3 === 0,
+      })),
+    })
+    await client.post(`/api/self-scans/${started.body.id}/submit`)
+    const report = (await client.get(`/api/self-scans/${started.body.id}/report`)).body
+    const strengths = report.strengths.map((p: { objectiveId: string }) => p.objectiveId)
+    const points = report.developmentPoints.map((p: { objectiveId: string }) => p.objectiveId)
+    expect(strengths.filter((id: string) => points.includes(id))).toEqual([])
+    expect(strengths.length + points.length).toBe(36)
+    const chosen = objectives.filter((_, i) => i % 3 === 0).map((o) => o.id)
+    // The chosen ones first, then the others below the aim.
+    expect(points.slice(0, chosen.length).sort()).toEqual([...chosen].sort())
+    expect(
+      report.developmentPoints
+        .slice(chosen.length)
+        .every((p: { develop: boolean; level: number }) => !p.develop && p.level < 2),
+    ).toBe(true)
+  })
+})
+
 describe('the report', () => {
   it('scores themes and domains, leaves "not applicable" out, and orders development points', async () => {
     const { client } = await ctx.signedIn(['professional'])
@@ -292,6 +384,40 @@ describe('the report', () => {
       expect(text.toLowerCase()).toContain(`<${code}>`)
     expect(text).toContain('/Lang (nl-NL)')
   })
+
+  it('writes the numbers in the PDF exactly as the web page does, in both languages', async () => {
+    const { client } = await ctx.signedIn(['professional'], { audience: 'zij-instromer' })
+    // Overall 73/36 = 2.03: the page says "2,0"; a PDF that wrote "2,03" or "2" would differ.
+    const { id } = await submittedScan(client, (i) => (i === 0 ? 3 : 2 + (i % 3 === 0 ? 1 : 0)))
+    const report = (await client.get(`/api/self-scans/${id}/report`)).body
+    for (const lang of ['nl', 'en'] as const) {
+      const lines = pdfText(await renderReportPdf(report, lang, { compress: false }))
+      const text = lines.join('\n')
+      const overall = formatScore(report.overall.mean, lang)
+      expect(overall).toMatch(/^\d[,.]\d$/)
+      expect(text).toContain(
+        lang === 'nl'
+          ? `Je gemiddelde score is ${overall}. Het streefniveau is 2.`
+          : `Your average score is ${overall}. The aimed level is 2.`,
+      )
+      expect(text).toContain(
+        lang === 'nl'
+          ? 'Ik weet wat het is, niveau voor zij-instromers'
+          : 'level for career changers',
+      )
+      for (const theme of report.domains.flatMap((d: { themes: unknown[] }) => d.themes) as {
+        mean: number
+        gap: number
+      }[])
+        expect(text).toContain(
+          `${lang === 'nl' ? 'Score' : 'Score'} ${formatScore(theme.mean, lang)} · ${
+            lang === 'nl' ? 'Verschil met streefniveau' : 'Gap to the aimed level'
+          } ${formatScore(theme.gap, lang)}`,
+        )
+      // No score anywhere with two decimals, or without its decimal.
+      expect(text).not.toMatch(/(Score|score is) \d([,.]\d\d|[^,.\d])/)
+    }
+  })
 })
 
 describe('sharing', () => {
@@ -331,6 +457,13 @@ describe('sharing', () => {
     expect(report.body.domains[0].themes[0].note).toBeNull()
     expect(report.body.strengths).toEqual([])
     expect((await manager.client.get(`/api/self-scans/${id}/report.pdf`)).status).toBe(200)
+    // The manager's PDF speaks about the owner by name, not to "you".
+    const managerPdf = pdfText(await renderReportPdf(report.body, 'nl', { compress: false })).join(
+      '\n',
+    )
+    expect(managerPdf).toContain(`De gemiddelde score van ${owner.user.name} is`)
+    expect(managerPdf).toContain(`Wat ${owner.user.name} wil ontwikkelen`)
+    expect(managerPdf).not.toContain('Je gemiddelde score')
     // The manager cannot touch the scan itself.
     expect((await manager.client.get(`/api/self-scans/${id}`)).status).toBe(404)
     expect((await manager.client.get(`/api/self-scans/${id}/shares`)).status).toBe(404)

@@ -120,19 +120,20 @@ export async function sharedScopeFor(
 ): Promise<ShareScope | null> {
   const share = await db.kysely
     .selectFrom('self_scan_shares')
-    .select(['scope', 'grantee_role'])
-    .where('scan_id', '=', scan.id)
-    .where('grantee_user_id', '=', viewer.id)
-    .where('revoked_at', 'is', null)
+    .innerJoin('users', 'users.id', 'self_scan_shares.owner_user_id')
+    .select([
+      'self_scan_shares.scope',
+      'self_scan_shares.grantee_role',
+      'users.organisation_id',
+      'users.organisation_confirmed_at',
+    ])
+    .where('self_scan_shares.scan_id', '=', scan.id)
+    .where('self_scan_shares.owner_user_id', '=', scan.user_id)
+    .where('self_scan_shares.grantee_user_id', '=', viewer.id)
+    .where('self_scan_shares.revoked_at', 'is', null)
     .executeTakeFirst()
   if (!share) return null
-  if (share.grantee_role === 'coach') return viewer.roles.includes('coach') ? share.scope : null
-  const owner = await db.kysely
-    .selectFrom('users')
-    .select(['organisation_id', 'organisation_confirmed_at'])
-    .where('id', '=', scan.user_id)
-    .executeTakeFirstOrThrow()
-  const ownerOrganisationId = owner.organisation_confirmed_at ? owner.organisation_id : null
+  const ownerOrganisationId = share.organisation_confirmed_at ? share.organisation_id : null
   return mayStillSee(viewer, { granteeRole: share.grantee_role, ownerOrganisationId })
     ? share.scope
     : null

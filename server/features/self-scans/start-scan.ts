@@ -1,4 +1,4 @@
-import type { MapLevel } from '../../../domain/knowledge-maps/model.ts'
+import type { MapAudience, MapLevel } from '../../../domain/knowledge-maps/model.ts'
 import { scaleFor } from '../../../domain/self-scans/scale.ts'
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
@@ -10,7 +10,9 @@ import { scalesContent } from './content.ts'
 /**
  * Starts a zelfscan on the map's current published version, or returns the one the person
  * already has in progress on that map (so another device resumes it). The scale and the aim
- * are copied into the scan: a later change of the scale file does not rewrite old scans.
+ * for the person's stage (zij-instromer, beginner, gevorderde; without one, the stage the map
+ * is written for) are copied into the scan with that stage: a later change of the scale file or
+ * of the person's profile does not rewrite a scan once started.
  */
 export async function startSelfScan(options: {
   db: Db
@@ -24,10 +26,11 @@ export async function startSelfScan(options: {
   const { version } = await findScannableVersion(db, slug).catch(() => {
     throw new AppError('map_not_available')
   })
-  const { scale, target } = scaleFor(scalesContent(), {
-    slug: map.slug,
-    level: map.level as MapLevel,
-  })
+  const { scale, target, stage } = scaleFor(
+    scalesContent(),
+    { slug: map.slug, level: map.level as MapLevel, audience: map.audience as MapAudience },
+    user.audience,
+  )
   const id = newId()
   const at = now()
   try {
@@ -40,6 +43,7 @@ export async function startSelfScan(options: {
         version_id: version.id,
         scale: JSON.stringify(scale),
         target_level: target,
+        target_stage: stage,
         answers: '{}',
         theme_notes: '{}',
         status: 'draft',

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { MapLevel } from '../../../domain/knowledge-maps/model.ts'
+import type { MapAudience, MapLevel } from '../../../domain/knowledge-maps/model.ts'
 import { scaleFor } from '../../../domain/self-scans/scale.ts'
 import type { Db } from '../../db/connection.ts'
 import { toNumber } from '../../util.ts'
@@ -26,6 +26,7 @@ export async function teamOverview(
       'knowledge_maps.slug',
       'knowledge_maps.title',
       'knowledge_maps.level',
+      'knowledge_maps.audience',
     ])
     .where('map_versions.state', '=', 'published')
     .where('knowledge_maps.archived_at', 'is', null)
@@ -83,7 +84,13 @@ export async function teamOverview(
 
   const total = rows.length > 0 ? toNumber(rows[0]!.total) : 0
   const tree = await readableTree(db, map.slug)
-  const { target } = scaleFor(scalesContent(), { slug: map.slug, level: map.level as MapLevel })
+  // The line drawn is the aim of the stage the map is written for; each person's gap was
+  // taken against their own scan's aim (their stage), so the mean gap stays honest.
+  const { target } = scaleFor(
+    scalesContent(),
+    { slug: map.slug, level: map.level as MapLevel, audience: map.audience as MapAudience },
+    null,
+  )
   const enough = total >= options.minGroupSize
   const byTheme = new Map(rows.map((r) => [r.theme_node_id, r]))
   return {

@@ -30,12 +30,14 @@ import { reportPdfHref, reportQuery } from './queries.ts'
 import { RadarChart, type RadarSeries } from './RadarChart.tsx'
 import { ChangeSection, DomainSections, NextStep, PointsSection } from './ReportSections.tsx'
 import { SharePanel } from './SharePanel.tsx'
+import { useVoice } from './voice.ts'
 import './self-scans.css'
 
 /**
  * `/zelfscan/$scanId/rapport`: the report of a submitted scan. The owner reads it in full,
  * with sharing and deleting; a manager or coach it is shared with reads what was shared
- * (their visit is logged for the owner), without those tools.
+ * (their visit is logged for the owner), without those tools, in words about the owner
+ * (the viewer mode, `useVoice`).
  */
 export function ReportPage() {
   const { t } = useTranslation()
@@ -65,6 +67,9 @@ function ReportView({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const mine = report.owner.mine
+  const say = useVoice(report)
+  const stages = report.targetStage ? t(`selfScans.fit.stages.${report.targetStage}`) : null
+  const aim = levelLabel(report.scale, report.target, lang) ?? String(report.target)
   return (
     <>
       {!mine && (
@@ -86,7 +91,7 @@ function ReportView({ report }: { report: ScanReport }) {
         </div>
         <div>
           <dt>{t('selfScans.report.aim')}</dt>
-          <dd>{levelLabel(report.scale, report.target, lang) ?? report.target}</dd>
+          <dd>{stages ? t('selfScans.fit.aimValue', { level: aim, stages }) : aim}</dd>
         </div>
       </dl>
       <Paragraph className="rk-no-print">
@@ -98,13 +103,11 @@ function ReportView({ report }: { report: ScanReport }) {
       <section aria-labelledby="overzicht" className="rk-section">
         <Heading2 id="overzicht">{t('selfScans.report.overview')}</Heading2>
         <Paragraph lead>
-          {t('selfScans.report.overall', {
-            score: formatScore(report.overall.mean, lang),
-            target: report.target,
-          })}
+          {say('overall', { score: formatScore(report.overall.mean, lang), target: report.target })}
+          {stages && <> {say('aimStage', { stages })}</>}
         </Paragraph>
         <Paragraph>
-          {t('selfScans.report.counts', {
+          {say('counts', {
             rated: report.overall.rated,
             notApplicable: report.overall.notApplicable,
             develop: report.overall.developCount,
@@ -132,10 +135,11 @@ function ThemeChart({ report }: { report: ScanReport }) {
   )
   const previous = new Map((report.change?.themes ?? []).map((change) => [change.id, change]))
   const hasPrevious = report.change !== null
+  const say = useVoice(report)
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt per report and language only
   const { labels, series } = useMemo(() => {
     const list: RadarSeries[] = [
-      { kind: 'score', label: t('selfScans.chart.score'), values: themes.map((th) => th.mean) },
+      { kind: 'score', label: say('chartScore'), values: themes.map((th) => th.mean) },
       {
         kind: 'target',
         label: t('selfScans.chart.target'),
@@ -158,12 +162,9 @@ function ThemeChart({ report }: { report: ScanReport }) {
         series={series}
         min={0}
         max={maxLevel(report.scale)}
-        description={t('selfScans.chart.description', {
-          count: themes.length,
-          target: report.target,
-        })}
+        description={say('chartDescription', { count: themes.length, target: report.target })}
       />
-      <figcaption className="rk-chart__caption">{t('selfScans.chart.caption')}</figcaption>
+      <figcaption className="rk-chart__caption">{say('chartCaption')}</figcaption>
       <ScrollTable label={t('selfScans.chart.tableTitle')}>
         <Table>
           <TableCaption>{t('selfScans.chart.tableTitle')}</TableCaption>
@@ -171,7 +172,7 @@ function ThemeChart({ report }: { report: ScanReport }) {
             <TableRow>
               <TableHeaderCell scope="col">{t('selfScans.chart.theme')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('selfScans.chart.domain')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('selfScans.chart.score')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{say('chartScore')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('selfScans.chart.target')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('selfScans.chart.gap')}</TableHeaderCell>
               {hasPrevious && (

@@ -19,6 +19,8 @@ import { formatDate } from '../../components/format.ts'
 import { AppLink } from '../../components/links.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { formatDelta, formatScore, levelLabel, localised } from './format.ts'
+import { GoalsFromPoints } from './GoalsFromPoints.tsx'
+import { useVoice } from './voice.ts'
 
 type Point = ScanReport['developmentPoints'][number]
 
@@ -26,6 +28,7 @@ type Point = ScanReport['developmentPoints'][number]
 export function DomainSections({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const say = useVoice(report)
   return (
     <>
       {report.domains.map((domain) => (
@@ -49,8 +52,7 @@ export function DomainSections({ report }: { report: ScanReport }) {
                   score: formatScore(theme.mean, lang),
                   target: report.target,
                 })}{' '}
-                {theme.developCount > 0 &&
-                  t('selfScans.report.developCount', { count: theme.developCount })}
+                {theme.developCount > 0 && say('developCount', { count: theme.developCount })}
               </Paragraph>
               {theme.objectives && (
                 <UnorderedList className="rk-report-objectives">
@@ -61,7 +63,7 @@ export function DomainSections({ report }: { report: ScanReport }) {
                       {objective.notApplicable
                         ? localised(report.scale.notApplicable, lang)
                         : (levelLabel(report.scale, objective.level, lang) ?? '–')}
-                      {objective.develop && <> · {t('selfScans.report.wantsToDevelop')}</>}
+                      {objective.develop && <> · {say('wantsToDevelop')}</>}
                       {objective.importance && (
                         <> · {t(`selfScans.importance.${objective.importance}`)}</>
                       )}
@@ -92,7 +94,6 @@ function PointList({ points, report }: { points: Point[]; report: ScanReport }) 
         <UnorderedListItem key={point.objectiveId}>
           <strong>{point.title}</strong> ({point.themeTitle})
           {point.level !== null && <> · {levelLabel(report.scale, point.level, lang)}</>}
-          {point.develop && <> · {t('selfScans.report.wantsToDevelop')}</>}
           {point.importance && <> · {t(`selfScans.importance.${point.importance}`)}</>}
         </UnorderedListItem>
       ))}
@@ -100,20 +101,27 @@ function PointList({ points, report }: { points: Point[]; report: ScanReport }) 
   )
 }
 
-/** Strengths, and development points: what the person wants to develop first. */
+/**
+ * Strengths, and development points: first, apart, what the person chose to develop (the
+ * short list they asked for); then, folded, the other objectives below the aim. One rule, said
+ * on the page: a chosen objective is a development point only, never also a strength.
+ */
 export function PointsSection({ report }: { report: ScanReport }) {
   const { t } = useTranslation()
-  const points = [...report.developmentPoints].sort((a, b) => Number(b.develop) - Number(a.develop))
+  const say = useVoice(report)
+  const full = report.scope === 'full'
+  const chosen = report.developmentPoints.filter((point) => point.develop)
+  const others = report.developmentPoints.filter((point) => !point.develop)
   return (
     <>
-      {report.scope === 'full' && (
+      {full && (
         <section aria-labelledby="sterke-punten" className="rk-section">
           <Heading2 id="sterke-punten">{t('selfScans.report.strengths')}</Heading2>
           {report.strengths.length === 0 ? (
-            <Paragraph>{t('selfScans.report.noStrengths')}</Paragraph>
+            <Paragraph>{say('noStrengths')}</Paragraph>
           ) : (
             <>
-              <Paragraph>{t('selfScans.report.strengthsIntro')}</Paragraph>
+              <Paragraph>{say('strengthsIntro')}</Paragraph>
               <PointList points={report.strengths} report={report} />
             </>
           )}
@@ -121,12 +129,27 @@ export function PointsSection({ report }: { report: ScanReport }) {
       )}
       <section aria-labelledby="ontwikkelpunten" className="rk-section">
         <Heading2 id="ontwikkelpunten">{t('selfScans.report.points')}</Heading2>
-        {points.length === 0 ? (
+        {full && report.developmentPoints.length === 0 ? (
           <Paragraph>{t('selfScans.report.noPoints')}</Paragraph>
         ) : (
           <>
-            <Paragraph>{t(`selfScans.report.pointsIntro.${report.scope}`)}</Paragraph>
-            <PointList points={points} report={report} />
+            {full && <Paragraph className="rk-muted">{say('rule')}</Paragraph>}
+            <Heading3 id="gekozen-punten">{say('chosen')}</Heading3>
+            {chosen.length === 0 ? (
+              <Paragraph>{say('noneChosen')}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>{say('chosenIntro')}</Paragraph>
+                <PointList points={chosen} report={report} />
+              </>
+            )}
+            {full && others.length > 0 && (
+              <details className="rk-details rk-other-points">
+                <summary>{t('selfScans.points.others', { count: others.length })}</summary>
+                <Paragraph>{t('selfScans.points.othersIntro')}</Paragraph>
+                <PointList points={others} report={report} />
+              </details>
+            )}
           </>
         )}
       </section>
@@ -138,12 +161,13 @@ export function PointsSection({ report }: { report: ScanReport }) {
 export function ChangeSection({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const say = useVoice(report)
   const change = report.change
   if (!change) {
     return (
       <section aria-labelledby="verandering" className="rk-section">
         <Heading2 id="verandering">{t('selfScans.report.change')}</Heading2>
-        <Paragraph>{t('selfScans.report.firstScan')}</Paragraph>
+        <Paragraph>{say('firstScan')}</Paragraph>
       </section>
     )
   }
@@ -206,8 +230,9 @@ export function ChangeSection({ report }: { report: ScanReport }) {
 }
 
 /**
- * The next step on the route: learning goals from the chosen development points, with a link
- * to a new goal that offers this scan's points (those chosen to develop ticked already).
+ * The next step on the route: leerdoelen from the chosen development points — one goal for
+ * the ticked points together, or one goal per point (the form opens for each in turn). With
+ * nothing chosen, the goal form offers this scan's points to choose from.
  */
 export function NextStep({ report }: { report: ScanReport }) {
   const { t } = useTranslation()
@@ -216,18 +241,17 @@ export function NextStep({ report }: { report: ScanReport }) {
     <section aria-labelledby="volgende-stap" className="rk-section rk-next-step">
       <Heading2 id="volgende-stap">{t('selfScans.next.title')}</Heading2>
       {chosen.length === 0 ? (
-        <Paragraph>{t('selfScans.next.none')}</Paragraph>
-      ) : (
         <>
-          <Paragraph>{t('selfScans.next.intro', { count: chosen.length })}</Paragraph>
-          <PointList points={chosen} report={report} />
+          <Paragraph>{t('selfScans.next.none')}</Paragraph>
+          <Paragraph>
+            <AppLink to="/leerdoelen/nieuw" search={{ scan: report.scan.id }}>
+              {t('learningGoals.fromReport')}
+            </AppLink>
+          </Paragraph>
         </>
+      ) : (
+        <GoalsFromPoints scanId={report.scan.id} points={chosen} />
       )}
-      <Paragraph>
-        <AppLink to="/leerdoelen/nieuw" search={{ scan: report.scan.id }}>
-          {t('learningGoals.fromReport')}
-        </AppLink>
-      </Paragraph>
     </section>
   )
 }

@@ -20,7 +20,8 @@ import { Loading } from '../../components/Loading.tsx'
 import { AppButtonLink, AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
-import { formatScore } from './format.ts'
+import { FitNotice } from './FitNotice.tsx'
+import { formatScore, localised } from './format.ts'
 import { myScansQuery, scanMapsQuery } from './queries.ts'
 import './self-scans.css'
 
@@ -28,8 +29,8 @@ type ScanMap = z.infer<typeof scanMapSchema>
 
 /**
  * `/zelfscan`: my scans, newest first (so growth over time shows), and the kenniskaarten a new
- * scan can be taken on — the ones that fit the person's profile first. Maps still in concept
- * are named plainly, without a link.
+ * scan can be taken on — those written for the person's stage first, with honestly which map
+ * fits and the level a scan would aim for. Maps still in concept are named plainly, unlinked.
  */
 export function ScanListPage() {
   const { t } = useTranslation()
@@ -62,6 +63,7 @@ export function ScanListPage() {
       <section aria-labelledby="scan-starten" className="rk-section">
         <Heading2 id="scan-starten">{t('selfScans.list.start')}</Heading2>
         <Paragraph className="rk-prose">{t('selfScans.list.startIntro')}</Paragraph>
+        {maps.data && <FitNotice list={maps.data} />}
         {maps.isPending && <Loading />}
         {maps.isError && <ErrorAlert error={maps.error} />}
         {maps.data && maps.data.maps.length === 0 && (
@@ -189,13 +191,20 @@ function MapCard({ map }: { map: ScanMap }) {
   return (
     <li className="rk-card rk-scan-map" aria-labelledby={headingId}>
       <Heading3 id={headingId}>{map.title}</Heading3>
-      {map.suggested && (
-        <span className="rk-badge rk-badge--suggested">{t('selfScans.list.suggested')}</span>
-      )}
+      {map.fits && <span className="rk-badge rk-badge--suggested">{t('selfScans.fit.badge')}</span>}
       <dl className="rk-meta">
         <div>
           <dt>{t('maps.fields.audience')}</dt>
           <dd>{translateCode('maps.audiences', map.audience, null)}</dd>
+        </div>
+        <div>
+          <dt>{t('selfScans.fit.aim')}</dt>
+          <dd>
+            {t('selfScans.fit.aimValue', {
+              level: `${map.aim.level} – ${localised(map.aim.label, i18n.language)}`,
+              stages: t(`selfScans.fit.stages.${map.aim.stage}`),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('maps.fields.objectives')}</dt>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
+import { levelLabel } from './format.ts'
 import { scanQuery } from './queries.ts'
 import { ScanForm } from './ScanForm.tsx'
 import './self-scans.css'
@@ -40,8 +41,25 @@ export function TakeScanPage() {
       <Heading1>{title}</Heading1>
       {scan.isPending && <Loading />}
       {scan.isError && <ErrorAlert error={scan.error} />}
+      {scan.data && !submitted && <ScanAim scan={scan.data} />}
       {scan.data && !submitted && <ScanSteps scan={scan.data} />}
     </>
+  )
+}
+
+/** The level this scan measures against, and for which stage: said before the first answer. */
+function ScanAim({ scan }: { scan: ScanDetail }) {
+  const { t, i18n } = useTranslation()
+  const level = levelLabel(scan.scale, scan.target, i18n.language) ?? String(scan.target)
+  return (
+    <Paragraph className="rk-scan-aim">
+      {scan.targetStage
+        ? t('selfScans.fit.scanAimStage', {
+            level,
+            stages: t(`selfScans.fit.stages.${scan.targetStage}`),
+          })
+        : t('selfScans.fit.scanAim', { level })}
+    </Paragraph>
   )
 }
 

@@ -1,22 +1,7 @@
 import type { Localised, Scale } from '../../../domain/self-scans/scale.ts'
 
-/** A score as people read it in their language: "3,4" in Dutch, "3.4" in English. */
-export function formatScore(value: number | null, locale: string): string {
-  if (value === null) return '–'
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-  }).format(value)
-}
-
-/** A change with its sign, so "+0,5" and "−0,3" read as growth and decline. */
-export function formatDelta(value: number | null, locale: string): string {
-  if (value === null) return '–'
-  const formatted = formatScore(Math.abs(value), locale)
-  if (value > 0) return `+${formatted}`
-  if (value < 0) return `−${formatted}`
-  return formatted
-}
+/** Scores are written by the domain's formatter, so the page and the PDF say the same. */
+export { formatDelta, formatScore } from '../../../domain/self-scans/format.ts'
 
 /** Scale texts carry both languages in the data; English only when the page is English. */
 export const localised = (text: Localised, locale: string) => (locale === 'en' ? text.en : text.nl)
