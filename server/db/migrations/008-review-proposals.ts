@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
  * changed meanwhile), and how it was adopted (`applied` to the concept, or `by_hand`). A round
  * records who closed it: by hand, or the publication of its version.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the migration reads and writes rows of its own time
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('review_comments').addColumn('proposal', 'text').execute()
   await db.schema.alterTable('review_comments').addColumn('node_title', 'text').execute()
@@ -49,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const column of ['proposal', 'node_title', 'node_parent_id', 'adoption'])
     await db.schema.alterTable('review_comments').dropColumn(column).execute()
   await db.schema.alterTable('review_rounds').dropColumn('closed_by').execute()
