@@ -158,5 +158,5 @@ describe.each(LANGUAGES)('a proposal adopted into the map (%s)', (lang) => {
     if ((await own.getByRole('button', { name: t.reviews.comment.open.map }).count()) !== 0)
       throw new Error('a closed round still offers to comment')
     await expectAccessible(own, `round closed by publishing (${lang})`)
-  })
+  }, 240_000)
 })

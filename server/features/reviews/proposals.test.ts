@@ -251,6 +251,28 @@ describe('a proposal whose part changed meanwhile', () => {
   })
 })
 
+describe('two adopting at once', () => {
+  it('apply the proposal once', async () => {
+    const slug = 'digitaal-erfgoed'
+    const { programme, reviewer, roundId, draft } = await roundOn(slug)
+    const theme = (await draft()).domains[0]!.themes[0]!
+    const add = await propose(reviewer.client, roundId, {
+      nodeId: theme.id,
+      change: 'add',
+      title: 'Eén keer erbij',
+    })
+    const colleague = await ctx.signedIn(['programme'])
+    const answers = await Promise.all(
+      [programme.client, colleague.client].map((client) =>
+        respond(client, roundId, add.body.id, { status: 'accepted' }),
+      ),
+    )
+    expect(answers.map((a) => a.status)).toEqual([200, 200])
+    const added = titles(await draft()).filter((title) => title === 'Eén keer erbij')
+    expect(added).toHaveLength(1)
+  })
+})
+
 describe('bad proposals', () => {
   it('name the field that is wrong, and nothing is saved', async () => {
     const { reviewer, roundId, draft } = await roundOn('zij-instromers')
