@@ -571,6 +571,17 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/account/activity' }),
     expect: signedInOnly(200),
   },
+  'GET /api/account/notifications': {
+    request: () => ({ path: '/api/account/notifications' }),
+    expect: signedInOnly(200),
+  },
+  'PUT /api/account/notifications': {
+    request: () => ({
+      path: '/api/account/notifications',
+      body: { notifications: [{ kind: 'share.received', enabled: false }] },
+    }),
+    expect: signedInOnly(200),
+  },
   'GET /api/roadmap': { request: () => ({ path: '/api/roadmap' }), expect: signedInOnly(200) },
   'GET /api/organisations/{organisationId}/members': {
     request: (f) => ({ path: `/api/organisations/${f.organisationId}/members` }),

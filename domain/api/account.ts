@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
+import { notificationPreferencesInput, notificationPreferencesSchema } from '../notifications.ts'
 import { eraseAccountInput, passwordChangeInput, profileUpdateInput } from '../schemas/account.ts'
 import { meSchema } from './auth.ts'
 import {
@@ -86,5 +87,29 @@ export const getAccountActivity = createRoute({
   responses: {
     200: jsonResponse(z.object({ entries: z.array(auditEntrySchema) }), 'Recent events'),
     ...authErrors,
+  },
+})
+
+export const getNotificationPreferences = createRoute({
+  method: 'get',
+  path: '/api/account/notifications',
+  tags: ['account'],
+  summary: 'Which optional mail notifications the signed-in person receives',
+  responses: {
+    200: jsonResponse(notificationPreferencesSchema, 'Each optional kind, on or off'),
+    ...authErrors,
+  },
+})
+
+export const updateNotificationPreferences = createRoute({
+  method: 'put',
+  path: '/api/account/notifications',
+  tags: ['account'],
+  summary: 'Turn optional mail notifications on or off; kinds not named stay as they are',
+  request: { body: jsonBody(notificationPreferencesInput) },
+  responses: {
+    200: jsonResponse(notificationPreferencesSchema, 'Each optional kind, on or off'),
+    ...authErrors,
+    ...validationErrors,
   },
 })

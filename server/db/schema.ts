@@ -34,6 +34,7 @@ export interface Database {
   route_activities: RouteActivityTable
   route_shares: RouteShareTable
   route_views: RouteViewTable
+  notification_optouts: NotificationOptoutTable
 }
 
 export interface OrganisationTable {
@@ -399,4 +400,11 @@ export interface RouteViewTable {
   owner_user_id: string
   viewer_user_id: string | null
   viewed_at: string
+}
+
+/** An optional mail notification the person turned off (domain/notifications.ts). */
+export interface NotificationOptoutTable {
+  user_id: string
+  kind: string
+  created_at: string
 }

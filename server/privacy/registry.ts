@@ -100,6 +100,8 @@ export const PERSONAL_DATA: readonly PersonalDataTable[] = [
     // Search copies of the text (PostgreSQL's vector is a generated column).
     exportOmit: ['search_text', 'search_vector'],
   },
+  // Which optional mails the person turned off.
+  { table: 'notification_optouts', userColumns: ['user_id'], onErase: 'delete', export: true },
   { table: 'provider_members', userColumns: ['user_id'], onErase: 'delete', export: true },
   { table: 'user_roles', userColumns: ['user_id'], onErase: 'delete', export: true },
   {

@@ -7,6 +7,10 @@ import { presentMe, SESSION_COOKIE } from '../../auth/sessions.ts'
 import type { AppEnv } from '../../context.ts'
 import { exportPersonalData } from '../../privacy/export-personal-data.ts'
 import { listAuditEntries } from '../admin/queries.ts'
+import {
+  findNotificationPreferences,
+  updateNotificationPreferences,
+} from './notification-preferences.ts'
 import { changePassword, eraseAccount, updateProfile } from './operations.ts'
 import { findMe } from './queries.ts'
 
@@ -57,5 +61,18 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>) {
     const user = authorise(c, 'account.own')
     const entries = await listAuditEntries(c.var.services.db, { userId: user.id, limit: 50 })
     return c.json({ entries }, 200)
+  })
+
+  app.openapi(api.getNotificationPreferences, async (c) => {
+    const user = authorise(c, 'account.own')
+    return c.json(await findNotificationPreferences(c.var.services.db, user.id), 200)
+  })
+
+  app.openapi(api.updateNotificationPreferences, async (c) => {
+    const user = authorise(c, 'account.own')
+    const input = c.req.valid('json')
+    const { db } = c.var.services
+    await updateNotificationPreferences({ db, userId: user.id, input })
+    return c.json(await findNotificationPreferences(db, user.id), 200)
   })
 }

@@ -7,10 +7,11 @@ import { translateCode } from '../../i18n/dynamic.ts'
 import { ActivitySection } from './ActivitySection.tsx'
 import { EraseSection } from './EraseSection.tsx'
 import { ExportSection } from './ExportSection.tsx'
+import { NotificationsSection } from './NotificationsSection.tsx'
 import { PasswordSection } from './PasswordSection.tsx'
 import { ProfileSection } from './ProfileSection.tsx'
 
-/** `/account`: "Mijn account": profile, password, own data, security activity, erasure. */
+/** `/account`: "Mijn account": profile, password, mail notifications, own data, security activity, erasure. */
 export function AccountPage() {
   const { t } = useTranslation()
   usePageTitle(t('account.title'))
@@ -47,6 +48,11 @@ export function AccountPage() {
             </a>
           </li>
           <li>
+            <a className="utrecht-link" href="#meldingen">
+              {t('account.notifications.title')}
+            </a>
+          </li>
+          <li>
             <a className="utrecht-link" href="#gegevens">
               {t('account.export.title')}
             </a>
@@ -65,6 +71,7 @@ export function AccountPage() {
       </nav>
       <ProfileSection user={user} />
       <PasswordSection />
+      <NotificationsSection user={user} />
       <ExportSection />
       <ActivitySection />
       <EraseSection />
