@@ -1,14 +1,9 @@
 import type { Locale } from '../../../domain/roles.ts'
 import type { Services } from '../../context.ts'
-import type { OutgoingMail } from '../../mail/mailer.ts'
+import { notify } from '../../notifications/notify.ts'
 
-// Mails of review rounds. Only metadata (map, round, a link), never a comment's words: a mail
-// may be read by others than its addressee.
-
-const SIGNATURE = {
-  nl: '\n\nMet vriendelijke groet,\nRoutekaart — Leven Lang Leren in de archiefsector',
-  en: '\n\nKind regards,\nRoutekaart — Lifelong Learning in the archive sector',
-}
+// Mails of review rounds, through the shared notifications (each person's language and
+// opt-outs). Only metadata — map, round, a link — never a comment's words.
 
 interface RoundFacts {
   mapTitle: string
@@ -16,33 +11,29 @@ interface RoundFacts {
   link: string
 }
 
-function roundClosedMail(to: string, locale: Locale, facts: RoundFacts): OutgoingMail {
+function roundClosedText(locale: Locale, facts: RoundFacts) {
   const { mapTitle, roundTitle, link } = facts
   return locale === 'en'
     ? {
-        to,
         subject: `The review round on ${mapTitle} has closed`,
-        text: `Hello,\n\nThe review round "${roundTitle}" on the kenniskaart ${mapTitle} has closed; no new comments can be added. Thank you for thinking along. You can still read the round and the programme team's answers:\n\n${link}${SIGNATURE.en}`,
+        text: `The review round "${roundTitle}" on the kenniskaart ${mapTitle} has closed; no new comments can be added. Thank you for thinking along. You can still read the round and the programme team's answers:\n\n${link}`,
       }
     : {
-        to,
         subject: `De reviewronde over ${mapTitle} is gesloten`,
-        text: `Hallo,\n\nDe reviewronde "${roundTitle}" over de kenniskaart ${mapTitle} is gesloten; er kunnen geen nieuwe reacties meer bij. Dank je wel voor het meedenken. Je kunt de ronde en de antwoorden van het programmateam nog lezen:\n\n${link}${SIGNATURE.nl}`,
+        text: `De reviewronde "${roundTitle}" over de kenniskaart ${mapTitle} is gesloten; er kunnen geen nieuwe reacties meer bij. Dank je wel voor het meedenken. Je kunt de ronde en de antwoorden van het programmateam nog lezen:\n\n${link}`,
       }
 }
 
-function commentAnsweredMail(to: string, locale: Locale, facts: RoundFacts): OutgoingMail {
+function commentAnsweredText(locale: Locale, facts: RoundFacts) {
   const { mapTitle, roundTitle, link } = facts
   return locale === 'en'
     ? {
-        to,
         subject: `The programme team answered your comment on ${mapTitle}`,
-        text: `Hello,\n\nThe programme team has answered your comment or proposal in the review round "${roundTitle}" on the kenniskaart ${mapTitle}. Read the answer here:\n\n${link}${SIGNATURE.en}`,
+        text: `The programme team has answered your comment or proposal in the review round "${roundTitle}" on the kenniskaart ${mapTitle}. Read the answer here:\n\n${link}`,
       }
     : {
-        to,
         subject: `Het programmateam heeft gereageerd op je reactie over ${mapTitle}`,
-        text: `Hallo,\n\nHet programmateam heeft je reactie of voorstel in de reviewronde "${roundTitle}" over de kenniskaart ${mapTitle} beantwoord. Lees het antwoord hier:\n\n${link}${SIGNATURE.nl}`,
+        text: `Het programmateam heeft je reactie of voorstel in de reviewronde "${roundTitle}" over de kenniskaart ${mapTitle} beantwoord. Lees het antwoord hier:\n\n${link}`,
       }
 }
 
@@ -60,20 +51,25 @@ async function factsOf(services: Services, roundId: string): Promise<RoundFacts>
   }
 }
 
-/** Tells every participant of each round (in their language) that it has closed. */
+/**
+ * Tells the participants of each round that it closed (`review.round.closed`). Invitees
+ * without an account yet are not mailed: they have not joined the round. Call after commit.
+ */
 export async function tellRoundsClosed(services: Services, roundIds: readonly string[]) {
   for (const roundId of roundIds) {
     const facts = await factsOf(services, roundId)
     const participants = await services.db.kysely
       .selectFrom('review_participants')
-      .leftJoin('users', 'users.id', 'review_participants.user_id')
-      .select(['review_participants.email', 'users.locale', 'users.disabled_at'])
+      .select('user_id')
       .where('round_id', '=', roundId)
+      .where('user_id', 'is not', null)
       .execute()
-    for (const p of participants) {
-      if (p.disabled_at) continue
-      await services.mailer.send(roundClosedMail(p.email, p.locale === 'en' ? 'en' : 'nl', facts))
-    }
+    await notify({
+      services,
+      kind: 'review.round.closed',
+      userIds: participants.map((p) => p.user_id!),
+      compose: ({ locale }) => roundClosedText(locale, facts),
+    })
   }
 }
 
@@ -82,14 +78,11 @@ export async function tellCommentAnswered(
   services: Services,
   options: { roundId: string; userId: string },
 ) {
-  const user = await services.db.kysely
-    .selectFrom('users')
-    .select(['email', 'locale', 'disabled_at'])
-    .where('id', '=', options.userId)
-    .executeTakeFirst()
-  if (!user || user.disabled_at) return
   const facts = await factsOf(services, options.roundId)
-  await services.mailer.send(
-    commentAnsweredMail(user.email, user.locale === 'en' ? 'en' : 'nl', facts),
-  )
+  await notify({
+    services,
+    kind: 'review.comment.answered',
+    userIds: [options.userId],
+    compose: ({ locale }) => commentAnsweredText(locale, facts),
+  })
 }

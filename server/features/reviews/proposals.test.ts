@@ -128,6 +128,15 @@ describe('adopting a proposal changes the concept', () => {
       openComments: 1,
     })
 
+    // A second participant turned these mails off: they are not told.
+    const quiet = await ctx.signedIn(['professional'])
+    await programme.client.post(`/api/review-rounds/${roundId}/participants`, {
+      emails: [quiet.user.email],
+    })
+    const optOut = await quiet.client.put('/api/account/notifications', {
+      notifications: [{ kind: 'review.round.closed', enabled: false }],
+    })
+    expect(optOut.status).toBe(200)
     const sent = ctx.smtp.messages.length
     const published = await programme.client.post(`/api/knowledge-maps/${slug}/draft/publish`, {
       changeNote: 'Voorstellen uit de reviewronde',
@@ -165,6 +174,7 @@ describe('adopting a proposal changes the concept', () => {
     const closedMail = ctx.smtp.messages.slice(sent).find((m) => m.to.includes(reviewer.user.email))
     expect(closedMail?.subject).toBe('De reviewronde over Toezicht en Advies is gesloten')
     expect(closedMail?.text).toContain(`${BASE_URL}/meedenken/${roundId}`)
+    expect(ctx.smtp.messages.slice(sent).some((m) => m.to.includes(quiet.user.email))).toBe(false)
   })
 })
 
