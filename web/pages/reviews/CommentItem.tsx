@@ -15,11 +15,14 @@ export function CommentItem({
   roundId,
   slug,
   canRespond,
+  partTitle,
 }: {
   comment: ReviewComment
   roundId: string
   slug: string
   canRespond: boolean
+  /** The title of the part the comment is on, as it is now. */
+  partTitle?: string
 }) {
   const { t, i18n } = useTranslation()
   const author = comment.mine
@@ -37,7 +40,7 @@ export function CommentItem({
           })}
         </span>
       </div>
-      <ProposalText comment={comment} />
+      <ProposalText comment={comment} partTitle={partTitle} />
       <Paragraph className="rk-comment__body">{comment.body}</Paragraph>
       {comment.adoption && (
         <Paragraph className="rk-comment__adoption">

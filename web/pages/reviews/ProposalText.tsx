@@ -7,7 +7,14 @@ import type { ReviewComment } from './queries.ts'
  * with the part's title when it was proposed if it has changed since. Early proposals that
  * carry only a wording show that.
  */
-export function ProposalText({ comment }: { comment: ReviewComment }) {
+export function ProposalText({
+  comment,
+  partTitle,
+}: {
+  comment: ReviewComment
+  /** The part's title now, when known: the title at proposing time shows only if it differs. */
+  partTitle?: string
+}) {
   const { t } = useTranslation()
   const { proposal } = comment
   if (!proposal) {
@@ -25,7 +32,7 @@ export function ProposalText({ comment }: { comment: ReviewComment }) {
         {proposal.change === 'move' && proposal.targetTitle && <q>{proposal.targetTitle}</q>}
         {proposal.title && <q>{proposal.title}</q>}
       </Paragraph>
-      {comment.nodeTitle && proposal.change === 'reword' && (
+      {comment.nodeTitle && comment.nodeTitle !== partTitle && (
         <Paragraph className="rk-comment__was">
           {t('reviews.proposal.was')} <q>{comment.nodeTitle}</q>
         </Paragraph>

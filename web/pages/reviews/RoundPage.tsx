@@ -214,6 +214,7 @@ function CommentThread({
               comment={comment}
               roundId={roundId}
               slug={slug}
+              partTitle={title}
               canRespond={canRespond}
             />
           ))}
