@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   map_archived: 409,
   map_not_archived: 409,
   publish_empty_nodes: 422,
+  proposal_conflict: 409,
+  proposal_adopted: 409,
   internal: 500,
 } as const
 

@@ -52,6 +52,8 @@ const TITLES: Record<ErrorCode, string> = {
   map_archived: 'This kenniskaart is archived; restore it first',
   map_not_archived: 'This kenniskaart is not archived',
   publish_empty_nodes: 'Some domains or themes are still empty',
+  proposal_conflict: 'The part changed since it was proposed, or the concept was published',
+  proposal_adopted: 'This proposal is already in the concept; its status stays accepted',
   internal: 'Something went wrong on our side',
 }
 

@@ -936,6 +936,10 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: forProgramme(200),
   },
+  'GET /api/knowledge-maps/{slug}/draft/publish-preview': {
+    request: () => ({ path: '/api/knowledge-maps/beginners/draft/publish-preview' }),
+    expect: forProgramme(200),
+  },
 }
 
 beforeAll(async () => {

@@ -275,6 +275,12 @@ const routeTree = rootRoute.addChildren([
   createRoute({
     ...route('/kenniskaarten/$slug/bewerken'),
     beforeLoad: requireUser,
+    // From a review round: a proposal to carry out by hand, its part opened and filled in.
+    validateSearch: (search: Search) => ({
+      onderdeel: text(search.onderdeel),
+      wijziging: text(search.wijziging),
+      tekst: text(search.tekst),
+    }),
     component: EditPage,
   }),
   createRoute({

@@ -277,6 +277,35 @@ export const publishDraft = createRoute({
   responses: { 200: jsonResponse(mapTreeSchema, 'The published version'), ...editErrors },
 })
 
+/** What publishing the draft would do: asked before publishing. */
+export const publishPreviewSchema = z.object({
+  /** The version published now; null when the map was never published. */
+  publishedNumber: z.number().int().nullable(),
+  /** The number the draft gets. */
+  number: z.number().int(),
+  /** Parts added, reworded, removed and moved compared with the published version. */
+  changes: z.object({
+    added: z.number().int(),
+    renamed: z.number().int(),
+    removed: z.number().int(),
+    moved: z.number().int(),
+  }),
+  /** Review rounds on the draft still open: publishing closes them and tells their people. */
+  openRounds: z.number().int(),
+  /** Comments in the draft's rounds the programme team has not answered yet. */
+  openComments: z.number().int(),
+})
+
+export const getPublishPreview = createRoute({
+  method: 'get',
+  path: '/api/knowledge-maps/{slug}/draft/publish-preview',
+  tags,
+  summary:
+    'What publishing the draft would change, and the open rounds and comments (programme team)',
+  request: { params: slugParam },
+  responses: { 200: jsonResponse(publishPreviewSchema, 'The summary'), ...editErrors },
+})
+
 const csvResponse = {
   description: 'CSV (UTF-8, comma-separated, header row)',
   content: { 'text/csv': { schema: z.string() } },

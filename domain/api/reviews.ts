@@ -7,6 +7,7 @@ import {
   commentInput,
   commentParam,
   createRoundInput,
+  proposalSchema,
   responseInput,
   roundParam,
   workSessionInput,
@@ -27,9 +28,12 @@ export const roundSummarySchema = z.object({
   title: z.string(),
   deadline: z.string(),
   state: z.enum(['open', 'closed']),
-  /** When the round closed: by hand (the programme team), or by its deadline passing. */
+  /**
+   * When the round closed: by hand (the programme team), by publishing the version it was on,
+   * or by its deadline passing.
+   */
   closedAt: z.string().nullable(),
-  closedBy: z.enum(['hand', 'deadline']).nullable(),
+  closedBy: z.enum(['hand', 'publish', 'deadline']).nullable(),
   counts: z.object({
     participants: z.number().int(),
     comments: z.number().int(),
@@ -48,9 +52,15 @@ export const commentSchema = z.object({
   kind: z.enum(['comment', 'proposal']),
   body: z.string(),
   proposedTitle: z.string().nullable(),
+  /** A proposal's change; null for a comment (and for early proposals on the whole map). */
+  proposal: proposalSchema.nullable(),
+  /** The part's title when the proposal was made. */
+  nodeTitle: z.string().nullable(),
   author: z.string().nullable(),
   mine: z.boolean(),
   status: z.enum(['open', 'answered', 'accepted', 'declined']),
+  /** An accepted proposal: applied to the concept, or done by hand by the programme team. */
+  adoption: z.enum(['applied', 'byHand']).nullable(),
   response: z.string().nullable(),
   createdAt: z.string(),
   respondedAt: z.string().nullable(),
@@ -163,9 +173,16 @@ export const respondToComment = createRoute({
   method: 'post',
   path: '/api/review-rounds/{roundId}/comments/{commentId}/response',
   tags,
-  summary: 'Answer, accept or decline a comment (programme team)',
+  summary:
+    'Answer, accept or decline a comment (programme team); accepting a proposal applies its change to the concept',
   request: { params: commentParam, body: jsonBody(responseInput) },
-  responses: { 200: jsonResponse(commentSchema, 'The comment'), ...errors },
+  responses: {
+    200: jsonResponse(commentSchema, 'The comment'),
+    409: problemResponse(
+      'The proposal conflicts with the concept as it is now, or was applied already',
+    ),
+    ...errors,
+  },
 })
 
 export const closeRound = createRoute({

@@ -164,6 +164,8 @@ export interface ReviewRoundTable {
   /** Last day (YYYY-MM-DD) on which reviewers can comment. */
   deadline: string
   closed_at: string | null
+  /** Who closed it: by hand, or publishing its version; null (and closed_at set) is by hand. */
+  closed_by: 'hand' | 'publish' | null
   created_by_user_id: string | null
   created_at: string
 }
@@ -186,7 +188,14 @@ export interface ReviewCommentTable {
   kind: 'comment' | 'proposal'
   body: string
   proposed_title: string | null
+  /** A proposal's change as JSON (`Proposal` in domain/schemas/reviews.ts); null for comments. */
+  proposal: string | null
+  /** The node's title and parent when the proposal was made: a difference is a conflict. */
+  node_title: string | null
+  node_parent_id: string | null
   status: 'open' | 'answered' | 'accepted' | 'declined'
+  /** How an accepted proposal was adopted: applied to the concept, or by hand. */
+  adoption: 'applied' | 'by_hand' | null
   response: string | null
   responded_by_user_id: string | null
   responded_at: string | null

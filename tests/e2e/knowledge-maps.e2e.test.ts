@@ -247,6 +247,15 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     await publish
       .getByRole('button', { name: fill(t.edit.publish.submit, { number: next }) })
       .click()
+    // Asked first, with what changes.
+    await publish
+      .getByRole('heading', { name: fill(t.edit.publish.question.title, { number: next }) })
+      .waitFor()
+    await publish.getByText(fill(t.edit.publish.question.added_one, { count: 1 })).waitFor()
+    await expectAccessible(page, `publish question (${lang})`)
+    await publish
+      .getByRole('button', { name: fill(t.edit.publish.question.confirm, { number: next }) })
+      .click()
     await expectHeading(page, PUBLISHED.title)
     await page.getByText(fill(t.edit.publish.done, { number: next })).waitFor()
     await page.getByText(renamed, { exact: true }).waitFor()
@@ -322,14 +331,19 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     await own.getByText(t.maps.concept.title).first().waitFor()
     await expectAccessible(own, `review round as a reviewer (${lang})`)
 
-    // A proposal for another wording of an objective.
-    const objective = own.getByRole('listitem').filter({ hasText: 'Migratie en conversie' })
+    // A proposal for another wording of an objective (another one per language: the first
+    // one's wording changes when it is adopted).
+    const current = lang === 'nl' ? 'Migratie en conversie' : 'Overbrenging naar een e-depot'
+    const objective = own.getByRole('listitem').filter({ hasText: current })
     await objective
       .getByRole('button', { name: startsWith(t.reviews.comment.open.objective) })
       .click()
-    await objective.getByLabel(t.reviews.comment.proposal.objective).check()
-    const proposal = 'Migratie, conversie en emulatie'
-    await objective.getByLabel(t.reviews.comment.proposedTitle.objective).fill(proposal)
+    await objective.getByLabel(t.reviews.proposal.choose.objective.reword).check()
+    const proposal =
+      lang === 'nl'
+        ? 'Migratie, conversie en emulatie'
+        : 'Overbrenging naar en beheer in een e-depot'
+    await objective.getByLabel(t.reviews.proposal.title.reword).fill(proposal)
     await objective.getByLabel(t.reviews.comment.why).fill('Emulatie hoort er ook bij.')
     await expectAccessible(own, `comment form (${lang})`)
     await objective.getByRole('button', { name: t.reviews.comment.submit }).click()
@@ -347,7 +361,7 @@ describe.each(LANGUAGES)('the programme team (%s)', (lang) => {
     const received = page.getByRole('listitem').filter({ hasText: proposal }).last()
     await received.getByText(reviewer.name).waitFor()
     await received.getByRole('button', { name: t.reviews.respond.open }).click()
-    await received.getByLabel(t.reviews.respond.statuses.accepted).check()
+    await received.getByLabel(t.reviews.respond.adopt).check()
     await received
       .getByLabel(startsWith(t.reviews.respond.response))
       .fill('Goed punt, overgenomen.')

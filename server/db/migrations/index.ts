@@ -6,6 +6,7 @@ import * as m004 from './004-self-scans.ts'
 import * as m005 from './005-catalogue.ts'
 import * as m006 from './006-learning-routes.ts'
 import * as m007 from './007-notifications.ts'
+import * as m008 from './008-review-proposals.ts'
 import * as m010 from './010-self-scan-stage.ts'
 
 /** Every migration, in order. Names never change once released. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-catalogue': m005,
   '006-learning-routes': m006,
   '007-notifications': m007,
+  '008-review-proposals': m008,
   '010-self-scan-stage': m010,
 }

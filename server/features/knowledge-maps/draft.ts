@@ -137,7 +137,7 @@ export async function removeCrosswalk(options: { db: Db; slug: string; crosswalk
   await touch(options.db, draft.id)
 }
 
-async function nodesOf(db: Db, versionId: string) {
+export async function nodesOf(db: Db, versionId: string) {
   return db.kysely.selectFrom('map_nodes').selectAll().where('version_id', '=', versionId).execute()
 }
 
@@ -182,32 +182,133 @@ async function touch(db: Db, versionId: string) {
   forgetTrees(db)
 }
 
+/**
+ * Runs `edit` in one transaction that first locks the draft's version row (PostgreSQL; SQLite
+ * has one writer), so edits, adopted proposals and publishing take turns; a draft published
+ * meanwhile is `no_draft`. Marks the draft changed and forgets cached trees after commit.
+ */
+export async function editDraft<T>(
+  db: Db,
+  draftId: string,
+  edit: (tx: Db) => Promise<T>,
+): Promise<T> {
+  const result = await db.kysely.transaction().execute(async (trx) => {
+    const tx = { ...db, kysely: trx }
+    const version = await lockVersion(tx, draftId)
+    if (!version || !isWorkingVersion(version)) throw new AppError('no_draft')
+    const result = await edit(tx)
+    await trx
+      .updateTable('map_versions')
+      .set({ updated_at: now() })
+      .where('id', '=', draftId)
+      .execute()
+    return result
+  })
+  forgetTrees(db)
+  return result
+}
+
+/** Reads a version's row locking it until the transaction ends (PostgreSQL `FOR UPDATE`). */
+export async function lockVersion(tx: Db, versionId: string) {
+  const query = tx.kysely
+    .selectFrom('map_versions')
+    .select(['id', 'map_id', 'state'])
+    .where('id', '=', versionId)
+  return (tx.kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst()
+}
+
+/** Adds a node to a draft inside the caller's transaction (see `editDraft`); its new id. */
+export async function addNodeIn(
+  tx: Db,
+  draftId: string,
+  input: z.output<typeof addNodeInput>,
+): Promise<string> {
+  const nodes = await nodesOf(tx, draftId)
+  checkParent(nodes, input.kind, input.parentId)
+  const siblings = siblingsOf(nodes, input.parentId)
+  const node: MapNodeTable = {
+    id: newId(),
+    version_id: draftId,
+    node_id: crypto.randomUUID(),
+    kind: input.kind,
+    parent_node_id: input.parentId,
+    position: siblings.length,
+    title: input.title,
+  }
+  await tx.kysely.insertInto('map_nodes').values(node).execute()
+  const at = Math.min(input.position ?? siblings.length, siblings.length)
+  await renumber(tx, draftId, [...siblings.slice(0, at), node, ...siblings.slice(at)])
+  return node.node_id
+}
+
+/** Renames, moves or reorders a node inside the caller's transaction (see `editDraft`). */
+export async function updateNodeIn(
+  tx: Db,
+  draftId: string,
+  nodeId: string,
+  input: z.output<typeof updateNodeInput>,
+) {
+  const nodes = await nodesOf(tx, draftId)
+  const node = nodes.find((n) => n.node_id === nodeId)
+  if (!node) throw new AppError('not_found')
+  if (input.title !== undefined) {
+    await tx.kysely
+      .updateTable('map_nodes')
+      .set({ title: input.title })
+      .where('id', '=', node.id)
+      .execute()
+  }
+  if (input.parentId === undefined && input.position === undefined) return
+  const parentId = input.parentId ?? node.parent_node_id
+  checkParent(nodes, node.kind, parentId)
+  const oldSiblings = siblingsOf(nodes, node.parent_node_id, node.node_id)
+  const newSiblings = siblingsOf(nodes, parentId, node.node_id)
+  const at = Math.min(input.position ?? newSiblings.length, newSiblings.length)
+  await tx.kysely
+    .updateTable('map_nodes')
+    .set({ parent_node_id: parentId })
+    .where('id', '=', node.id)
+    .execute()
+  const moved = { ...node, parent_node_id: parentId, position: -1 }
+  if (parentId !== node.parent_node_id) await renumber(tx, draftId, oldSiblings)
+  await renumber(tx, draftId, [...newSiblings.slice(0, at), moved, ...newSiblings.slice(at)])
+}
+
+/** Removes a node and what lies under it inside the caller's transaction (see `editDraft`). */
+export async function removeNodeIn(tx: Db, draftId: string, nodeId: string) {
+  const nodes = await nodesOf(tx, draftId)
+  const node = nodes.find((n) => n.node_id === nodeId)
+  if (!node) throw new AppError('not_found')
+  const doomed = new Set([node.node_id])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const n of nodes) {
+      if (n.parent_node_id && doomed.has(n.parent_node_id) && !doomed.has(n.node_id)) {
+        doomed.add(n.node_id)
+        grew = true
+      }
+    }
+  }
+  await tx.kysely
+    .deleteFrom('crosswalks')
+    .where('version_id', '=', draftId)
+    .where('node_id', 'in', [...doomed])
+    .execute()
+  await tx.kysely
+    .deleteFrom('map_nodes')
+    .where('version_id', '=', draftId)
+    .where('node_id', 'in', [...doomed])
+    .execute()
+  await renumber(tx, draftId, siblingsOf(nodes, node.parent_node_id, node.node_id))
+}
+
 export async function addNode(options: {
   db: Db
   slug: string
   input: z.output<typeof addNodeInput>
 }) {
-  const { db, slug, input } = options
-  const { draft } = await findDraft(db, slug)
-  await db.kysely.transaction().execute(async (trx) => {
-    const tx = { ...db, kysely: trx }
-    const nodes = await nodesOf(tx, draft.id)
-    checkParent(nodes, input.kind, input.parentId)
-    const siblings = siblingsOf(nodes, input.parentId)
-    const node: MapNodeTable = {
-      id: newId(),
-      version_id: draft.id,
-      node_id: crypto.randomUUID(),
-      kind: input.kind,
-      parent_node_id: input.parentId,
-      position: siblings.length,
-      title: input.title,
-    }
-    await trx.insertInto('map_nodes').values(node).execute()
-    const at = Math.min(input.position ?? siblings.length, siblings.length)
-    await renumber(tx, draft.id, [...siblings.slice(0, at), node, ...siblings.slice(at)])
-  })
-  await touch(db, draft.id)
+  const { draft } = await findDraft(options.db, options.slug)
+  await editDraft(options.db, draft.id, (tx) => addNodeIn(tx, draft.id, options.input))
 }
 
 export async function updateNode(options: {
@@ -218,119 +319,11 @@ export async function updateNode(options: {
 }) {
   const { db, slug, nodeId, input } = options
   const { draft } = await findDraft(db, slug)
-  await db.kysely.transaction().execute(async (trx) => {
-    const tx = { ...db, kysely: trx }
-    const nodes = await nodesOf(tx, draft.id)
-    const node = nodes.find((n) => n.node_id === nodeId)
-    if (!node) throw new AppError('not_found')
-    if (input.title !== undefined) {
-      await trx
-        .updateTable('map_nodes')
-        .set({ title: input.title })
-        .where('id', '=', node.id)
-        .execute()
-    }
-    if (input.parentId === undefined && input.position === undefined) return
-    const parentId = input.parentId ?? node.parent_node_id
-    checkParent(nodes, node.kind, parentId)
-    const oldSiblings = siblingsOf(nodes, node.parent_node_id, node.node_id)
-    const newSiblings = siblingsOf(nodes, parentId, node.node_id)
-    const at = Math.min(input.position ?? newSiblings.length, newSiblings.length)
-    await trx
-      .updateTable('map_nodes')
-      .set({ parent_node_id: parentId })
-      .where('id', '=', node.id)
-      .execute()
-    const moved = { ...node, parent_node_id: parentId, position: -1 }
-    if (parentId !== node.parent_node_id) await renumber(tx, draft.id, oldSiblings)
-    await renumber(tx, draft.id, [...newSiblings.slice(0, at), moved, ...newSiblings.slice(at)])
-  })
-  await touch(db, draft.id)
+  await editDraft(db, draft.id, (tx) => updateNodeIn(tx, draft.id, nodeId, input))
 }
 
 export async function removeNode(options: { db: Db; slug: string; nodeId: string }) {
   const { db, slug, nodeId } = options
   const { draft } = await findDraft(db, slug)
-  await db.kysely.transaction().execute(async (trx) => {
-    const tx = { ...db, kysely: trx }
-    const nodes = await nodesOf(tx, draft.id)
-    const node = nodes.find((n) => n.node_id === nodeId)
-    if (!node) throw new AppError('not_found')
-    const doomed = new Set([node.node_id])
-    for (let grew = true; grew; ) {
-      grew = false
-      for (const n of nodes) {
-        if (n.parent_node_id && doomed.has(n.parent_node_id) && !doomed.has(n.node_id)) {
-          doomed.add(n.node_id)
-          grew = true
-        }
-      }
-    }
-    await trx
-      .deleteFrom('crosswalks')
-      .where('version_id', '=', draft.id)
-      .where('node_id', 'in', [...doomed])
-      .execute()
-    await trx
-      .deleteFrom('map_nodes')
-      .where('version_id', '=', draft.id)
-      .where('node_id', 'in', [...doomed])
-      .execute()
-    await renumber(tx, draft.id, siblingsOf(nodes, node.parent_node_id, node.node_id))
-  })
-  await touch(db, draft.id)
-}
-
-/**
- * Publishes the draft as the next numbered version. The version that was published becomes
- * `superseded` and stays readable by its number. A draft with an empty domain or theme
- * cannot be published: every theme needs objectives, as in the content files.
- */
-export async function publishDraft(options: { db: Db; slug: string; changeNote: string }) {
-  const { db, slug, changeNote } = options
-  const { draft, versions } = await findDraft(db, slug)
-  const nodes = await nodesOf(db, draft.id)
-  const empty = nodes.filter(
-    (n) => n.kind !== 'objective' && !nodes.some((c) => c.parent_node_id === n.node_id),
-  )
-  if (nodes.length === 0)
-    throw new AppError('publish_empty_nodes', undefined, [{ code: 'empty_map' }])
-  if (empty.length > 0) {
-    const ordered = [...empty].sort(
-      (a, b) => a.kind.localeCompare(b.kind) || a.position - b.position,
-    )
-    throw new AppError(
-      'publish_empty_nodes',
-      undefined,
-      ordered.map((node) => ({
-        code: node.kind === 'domain' ? 'domain_without_themes' : 'theme_without_objectives',
-        nodeId: node.node_id,
-        nodeKind: node.kind,
-        title: node.title,
-      })),
-    )
-  }
-  const number = Math.max(0, ...versions.map((v) => v.number ?? 0)) + 1
-  const at = now()
-  await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('map_versions')
-      .set({ state: 'superseded' })
-      .where('map_id', '=', draft.map_id)
-      .where('state', '=', 'published')
-      .execute()
-    await trx
-      .updateTable('map_versions')
-      .set({
-        state: 'published',
-        number,
-        published_at: at,
-        updated_at: at,
-        change_note: changeNote || null,
-      })
-      .where('id', '=', draft.id)
-      .execute()
-  })
-  forgetTrees(db)
-  return number
+  await editDraft(db, draft.id, (tx) => removeNodeIn(tx, draft.id, nodeId))
 }

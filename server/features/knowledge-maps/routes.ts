@@ -11,19 +11,20 @@ import { can } from '../../../domain/permissions.ts'
 import { authorise } from '../../auth/middleware.ts'
 import type { AppEnv } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
+import { tellRoundsClosed } from '../reviews/mails.ts'
 import { archiveMap, restoreMap } from './archive.ts'
 import {
   addCrosswalk,
   addNode,
   createDraft,
   findDraft,
-  publishDraft,
   removeCrosswalk,
   removeNode,
   updateNode,
 } from './draft.ts'
 import { mapContentOf } from './export-content.ts'
 import { importMap, replaceDraftFromCsv } from './import-map.ts'
+import { publishDraft, publishPreview } from './publish.ts'
 import { findMap, hasDraft, listMaps, loadTree, versionsOf } from './queries.ts'
 import { searchObjectives } from './search.ts'
 import { readableTree, treeJson } from './tree-cache.ts'
@@ -212,8 +213,14 @@ export function registerKnowledgeMapRoutes(app: OpenAPIHono<AppEnv>) {
     authorise(c, 'maps.edit')
     const { slug } = c.req.valid('param')
     const { changeNote } = c.req.valid('json')
-    const number = await publishDraft({ db: c.var.services.db, slug, changeNote })
+    const { number, closedRounds } = await publishDraft({ db: c.var.services.db, slug, changeNote })
+    await tellRoundsClosed(c.var.services, closedRounds)
     return c.json(await readableTree(c.var.services.db, slug, number), 200)
+  })
+
+  app.openapi(api.getPublishPreview, async (c) => {
+    authorise(c, 'maps.edit')
+    return c.json(await publishPreview(c.var.services.db, c.req.valid('param').slug), 200)
   })
 
   app.openapi(api.getMapCsv, async (c) => {

@@ -6,14 +6,16 @@ import type { ReviewRoundTable } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 
 /**
- * How a round ended: closed by hand (its `closed_at`), or by its deadline, at the end of that
- * day (UTC, as `isOpen` counts); null while it is open.
+ * How a round ended: closed by hand or by publishing its version (its `closed_at` and
+ * `closed_by`), or by its deadline, at the end of that day (UTC, as `isOpen` counts); null
+ * while it is open.
  */
 export function closingOf(
-  round: Pick<ReviewRoundTable, 'closed_at' | 'deadline'>,
+  round: Pick<ReviewRoundTable, 'closed_at' | 'deadline'> &
+    Partial<Pick<ReviewRoundTable, 'closed_by'>>,
   today = new Date().toISOString().slice(0, 10),
-): { closedAt: string | null; closedBy: 'hand' | 'deadline' | null } {
-  if (round.closed_at) return { closedAt: round.closed_at, closedBy: 'hand' }
+): { closedAt: string | null; closedBy: 'hand' | 'publish' | 'deadline' | null } {
+  if (round.closed_at) return { closedAt: round.closed_at, closedBy: round.closed_by ?? 'hand' }
   if (today <= round.deadline) return { closedAt: null, closedBy: null }
   const end = new Date(`${round.deadline}T00:00:00.000Z`)
   end.setUTCDate(end.getUTCDate() + 1)
@@ -147,4 +149,16 @@ export async function findCandidates(db: Db, roundId: string, q: string, limit: 
     })),
     truncated: rows.length > limit,
   }
+}
+
+/** Invited addresses with the account's name where there is one (for the programme team). */
+export async function listParticipants(db: Db, roundId: string) {
+  const rows = await db.kysely
+    .selectFrom('review_participants')
+    .leftJoin('users', 'users.id', 'review_participants.user_id')
+    .select(['review_participants.email', 'users.name'])
+    .where('round_id', '=', roundId)
+    .orderBy('review_participants.email')
+    .execute()
+  return rows.map((p) => ({ email: p.email, name: p.name }))
 }

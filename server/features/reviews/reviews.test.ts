@@ -57,19 +57,23 @@ describe('a review round on a concept map', () => {
       nodeId: theme.id,
       kind: 'proposal',
       body: 'Dit ontbreekt nog.',
-      proposedTitle: 'Gegevensmanagement',
+      change: 'add',
+      title: 'Gegevensmanagement',
     })
     expect(proposal.body).toMatchObject({
       kind: 'proposal',
       proposedTitle: 'Gegevensmanagement',
+      proposal: { change: 'add', title: 'Gegevensmanagement' },
       status: 'open',
       mine: true,
     })
     const noTitle = await reviewer.client.post(`/api/review-rounds/${created.body.id}/comments`, {
+      nodeId: theme.id,
       kind: 'proposal',
+      change: 'add',
       body: 'x',
     })
-    expect(noTitle.body.errors).toEqual([{ field: 'proposedTitle', code: 'required' }])
+    expect(noTitle.body.errors).toEqual([{ field: 'title', code: 'required' }])
 
     const accepted = await programme.client.post(
       `/api/review-rounds/${created.body.id}/comments/${proposal.body.id}/response`,
@@ -117,6 +121,12 @@ describe('a review round on a concept map', () => {
     })
     expect(closed.status).toBe(409)
     expect(closed.body.code).toBe('round_closed')
+    // Closing by hand tells every participant, in their language; closing again does not.
+    const told = await ctx.smtp.latestTo('nieuw@archief.nl')
+    expect(told.subject).toBe('De reviewronde over Digitaal Informatiebeheer is gesloten')
+    const count = ctx.smtp.messages.length
+    await programme.client.post(`/api/review-rounds/${created.body.id}/close`)
+    expect(ctx.smtp.messages.length).toBe(count)
   })
 
   it('keeps reviewers out of rounds they were not invited to', async () => {

@@ -3,21 +3,27 @@ import * as api from '../../../domain/api/reviews.ts'
 import { can } from '../../../domain/permissions.ts'
 import { CANDIDATES_MAX } from '../../../domain/schemas/reviews.ts'
 import { authorise, requireUser } from '../../auth/middleware.ts'
-import type { AppEnv, CurrentUser } from '../../context.ts'
+import type { AppEnv } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
-import { newId, now } from '../../util.ts'
-import { findDraft } from '../knowledge-maps/draft.ts'
 import { findMap, loadTree, versionsOf } from '../knowledge-maps/queries.ts'
+import { addReviewComment, presentComments, respondToReviewComment } from './comments.ts'
+import { tellCommentAnswered, tellRoundsClosed } from './mails.ts'
+import { addReviewParticipants, claimReviewInvitations } from './participants.ts'
 import {
-  addReviewComment,
-  addReviewParticipants,
-  claimReviewInvitations,
+  findCandidates,
+  findRound,
+  isOpen,
+  isParticipant,
+  listParticipants,
+  listRounds,
+} from './queries.ts'
+import {
   closeReviewRound,
   createReviewRound,
-  respondToReviewComment,
-} from './operations.ts'
-import { findCandidates, findRound, isOpen, isParticipant, listRounds } from './queries.ts'
+  listWorkSessions,
+  recordWorkSession,
+} from './rounds.ts'
 
 /** The programme team sees every round; anyone else only rounds they are invited to. */
 async function authoriseRound(c: Parameters<typeof requireUser>[0], db: Db, roundId: string) {
@@ -29,29 +35,10 @@ async function authoriseRound(c: Parameters<typeof requireUser>[0], db: Db, roun
   return { user, round, editor }
 }
 
-async function comments(db: Db, roundId: string, user: CurrentUser, editor: boolean) {
-  const rows = await db.kysely
-    .selectFrom('review_comments')
-    .leftJoin('users', 'users.id', 'review_comments.author_user_id')
-    .selectAll('review_comments')
-    .select('users.name as authorName')
-    .where('round_id', '=', roundId)
-    .orderBy('review_comments.created_at')
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    nodeId: row.node_id,
-    kind: row.kind,
-    body: row.body,
-    proposedTitle: row.proposed_title,
-    // Reviewers see each other's words, not who wrote them; the programme team sees names.
-    author: editor || row.author_user_id === user.id ? row.authorName : null,
-    mine: row.author_user_id === user.id,
-    status: row.status,
-    response: row.response,
-    createdAt: row.created_at,
-    respondedAt: row.responded_at,
-  }))
+async function roundSummary(db: Db, roundId: string) {
+  const [round] = await listRounds(db, { roundId })
+  if (!round) throw new AppError('not_found')
+  return round
 }
 
 export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
@@ -64,15 +51,13 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(api.createRound, async (c) => {
     const user = authorise(c, 'maps.edit')
-    const { slug } = c.req.valid('param')
     const roundId = await createReviewRound({
       services: c.var.services,
-      slug,
+      slug: c.req.valid('param').slug,
       userId: user.id,
       input: c.req.valid('json'),
     })
-    const [round] = await listRounds(c.var.services.db, { roundId })
-    return c.json(round!, 201)
+    return c.json(await roundSummary(c.var.services.db, roundId), 201)
   })
 
   app.openapi(api.listMyRounds, async (c) => {
@@ -91,24 +76,12 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
       .executeTakeFirstOrThrow()
     const versions = await versionsOf(db, map.id)
     const version = versions.find((v) => v.id === round.version_id)!
-    const [summary] = await listRounds(db, { roundId: round.id })
-    const participants = editor
-      ? (
-          await db.kysely
-            .selectFrom('review_participants')
-            .leftJoin('users', 'users.id', 'review_participants.user_id')
-            .select(['review_participants.email', 'users.name'])
-            .where('round_id', '=', round.id)
-            .orderBy('review_participants.email')
-            .execute()
-        ).map((p) => ({ email: p.email, name: p.name }))
-      : null
     return c.json(
       {
-        round: summary!,
+        round: await roundSummary(db, round.id),
         tree: await loadTree(db, map, version, versions),
-        comments: await comments(db, round.id, user, editor),
-        participants,
+        comments: await presentComments(db, round.id, user, editor),
+        participants: editor ? await listParticipants(db, round.id) : null,
         canComment: isOpen(round) && (await isParticipant(db, round.id, user)),
         canRespond: editor,
       },
@@ -120,8 +93,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
     authorise(c, 'maps.edit')
     const { roundId } = c.req.valid('param')
     await addReviewParticipants({ services: c.var.services, roundId, input: c.req.valid('json') })
-    const [round] = await listRounds(c.var.services.db, { roundId })
-    return c.json(round!, 200)
+    return c.json(await roundSummary(c.var.services.db, roundId), 200)
   })
 
   app.openapi(api.listCandidates, async (c) => {
@@ -141,86 +113,48 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>) {
     // Only invited reviewers comment, the programme team included only when invited.
     if (!(await isParticipant(db, roundId, user))) throw new AppError('forbidden')
     const id = await addReviewComment({ db, roundId, userId: user.id, input: c.req.valid('json') })
-    const comment = (await comments(db, roundId, user, can(user, 'maps.edit'))).find(
-      (x) => x.id === id,
-    )!
-    return c.json(comment, 201)
+    const comments = await presentComments(db, roundId, user, can(user, 'maps.edit'))
+    return c.json(comments.find((x) => x.id === id)!, 201)
   })
 
   app.openapi(api.respondToComment, async (c) => {
     const user = authorise(c, 'maps.edit')
-    const { db } = c.var.services
+    const { services } = c.var
     const { roundId, commentId } = c.req.valid('param')
-    await respondToReviewComment({
-      db,
+    const author = await respondToReviewComment({
+      db: services.db,
       roundId,
       commentId,
       userId: user.id,
       input: c.req.valid('json'),
     })
-    const comment = (await comments(db, roundId, user, true)).find((x) => x.id === commentId)!
-    return c.json(comment, 200)
+    if (author) await tellCommentAnswered(services, { roundId, userId: author })
+    const comments = await presentComments(services.db, roundId, user, true)
+    return c.json(comments.find((x) => x.id === commentId)!, 200)
   })
 
   app.openapi(api.closeRound, async (c) => {
     authorise(c, 'maps.edit')
-    await closeReviewRound(c.var.services.db, c.req.valid('param').roundId)
+    const { roundId } = c.req.valid('param')
+    if (await closeReviewRound(c.var.services.db, roundId))
+      await tellRoundsClosed(c.var.services, [roundId])
     return c.json({ ok: true as const }, 200)
   })
 
   app.openapi(api.listWorkSessions, async (c) => {
     authorise(c, 'maps.edit')
-    const { db } = c.var.services
-    const map = await findMap(db, c.req.valid('param').slug)
-    const rows = await db.kysely
-      .selectFrom('work_sessions')
-      .innerJoin('map_versions', 'map_versions.id', 'work_sessions.version_id')
-      .selectAll('work_sessions')
-      .select(['map_versions.number', 'map_versions.state'])
-      .where('work_sessions.map_id', '=', map.id)
-      .orderBy('held_on', 'desc')
-      .execute()
-    const sessions = rows.map((row) => ({
-      id: row.id,
-      heldOn: row.held_on,
-      title: row.title,
-      participants: row.participants,
-      outcomes: row.outcomes,
-      version: { number: row.number, state: row.state },
-      createdAt: row.created_at,
-    }))
+    const sessions = await listWorkSessions(c.var.services.db, c.req.valid('param').slug)
     return c.json({ sessions }, 200)
   })
 
   app.openapi(api.recordWorkSession, async (c) => {
     const user = authorise(c, 'maps.edit')
-    const { db } = c.var.services
-    const input = c.req.valid('json')
-    const { map, draft } = await findDraft(db, c.req.valid('param').slug)
-    const row = {
-      id: newId(),
-      map_id: map.id,
-      version_id: draft.id,
-      held_on: input.heldOn,
-      title: input.title,
-      participants: input.participants,
-      outcomes: input.outcomes,
-      created_by_user_id: user.id,
-      created_at: now(),
-    }
-    await db.kysely.insertInto('work_sessions').values(row).execute()
-    const { id, held_on, title, participants, outcomes, created_at } = row
-    return c.json(
-      {
-        id,
-        heldOn: held_on,
-        title,
-        participants,
-        outcomes,
-        version: { number: null, state: 'draft' },
-        createdAt: created_at,
-      },
-      201,
-    )
+    const session = await recordWorkSession({
+      db: c.var.services.db,
+      slug: c.req.valid('param').slug,
+      userId: user.id,
+      input: c.req.valid('json'),
+    })
+    return c.json(session, 201)
   })
 }

@@ -1,32 +1,28 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, Paragraph } from '@utrecht/component-library-react'
-import { useState } from 'react'
+import { Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
-import { respondToComment } from '../../../domain/api/reviews.ts'
-import { responseInput } from '../../../domain/schemas/reviews.ts'
-import { callApi } from '../../api/client.ts'
-import { focusFirst } from '../../components/focus.ts'
-import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
-import { RadioGroupField } from '../../components/form/RadioGroupField.tsx'
-import { SubmitButton } from '../../components/form/SubmitButton.tsx'
-import { TextareaField } from '../../components/form/TextareaField.tsx'
-import { useForm } from '../../components/form/useForm.ts'
 import { formatDateTime } from '../../components/format.ts'
+import { ProposalText } from './ProposalText.tsx'
 import type { ReviewComment } from './queries.ts'
+import { RespondForm } from './RespondForm.tsx'
 import { CommentBadge } from './RoundBadge.tsx'
 
 /**
  * One comment or proposal with its state and the programme team's answer. The programme team
- * answers it, takes it over, or declines it, with a short explanation.
+ * answers it, adopts it (a proposal's change goes into the concept), or declines it.
  */
 export function CommentItem({
   comment,
   roundId,
+  slug,
   canRespond,
+  partTitle,
 }: {
   comment: ReviewComment
   roundId: string
+  slug: string
   canRespond: boolean
+  /** The title of the part the comment is on, as it is now. */
+  partTitle?: string
 }) {
   const { t, i18n } = useTranslation()
   const author = comment.mine
@@ -44,94 +40,20 @@ export function CommentItem({
           })}
         </span>
       </div>
-      {comment.proposedTitle && (
-        <Paragraph className="rk-comment__proposal">
-          {t('reviews.comment.proposedText')} <q>{comment.proposedTitle}</q>
+      <ProposalText comment={comment} partTitle={partTitle} />
+      <Paragraph className="rk-comment__body">{comment.body}</Paragraph>
+      {comment.adoption && (
+        <Paragraph className="rk-comment__adoption">
+          {t(`reviews.adoption.${comment.adoption}`)}
         </Paragraph>
       )}
-      <Paragraph className="rk-comment__body">{comment.body}</Paragraph>
       {comment.response && (
         <div className="rk-comment__response">
           <span className="rk-comment__kind">{t('reviews.comment.response')}</span>
           <Paragraph className="rk-comment__body">{comment.response}</Paragraph>
         </div>
       )}
-      {canRespond && <RespondForm comment={comment} roundId={roundId} />}
+      {canRespond && <RespondForm comment={comment} roundId={roundId} slug={slug} />}
     </li>
-  )
-}
-
-const STATUSES = ['answered', 'accepted', 'declined'] as const
-
-function RespondForm({ comment, roundId }: { comment: ReviewComment; roundId: string }) {
-  const { t } = useTranslation()
-  const queryClient = useQueryClient()
-  const [open, setOpen] = useState(false)
-  const key = `antwoord-${comment.id}`
-  const form = useForm(key, {
-    status: comment.status === 'open' ? 'answered' : comment.status,
-    response: comment.response ?? '',
-  })
-  const onSubmit = form.handleSubmit({
-    schema: responseInput,
-    onValid: async (input) => {
-      await callApi(respondToComment, { params: { roundId, commentId: comment.id }, body: input })
-      setOpen(false)
-      await queryClient.invalidateQueries({ queryKey: ['review-rounds'] })
-      requestAnimationFrame(() => focusFirst([`${key}-open`]))
-    },
-  })
-  if (!open) {
-    return (
-      <Button
-        id={`${key}-open`}
-        type="button"
-        appearance="secondary-action-button"
-        className="rk-small-button"
-        onClick={() => {
-          setOpen(true)
-          requestAnimationFrame(() => document.getElementById(form.fieldId('status'))?.focus())
-        }}
-      >
-        {comment.status === 'open' ? t('reviews.respond.open') : t('reviews.respond.change')}
-      </Button>
-    )
-  }
-  return (
-    <form noValidate onSubmit={onSubmit} className="rk-form rk-form--compact">
-      <ErrorSummary form={form} headingLevel={4} />
-      <RadioGroupField
-        form={form}
-        name="status"
-        legend={t('reviews.respond.legend')}
-        options={STATUSES.map((status) => ({
-          value: status,
-          label: t(`reviews.respond.statuses.${status}`),
-        }))}
-      />
-      <TextareaField
-        form={form}
-        name="response"
-        rows={3}
-        label={t('reviews.respond.response')}
-        description={t('reviews.respond.responseHint')}
-        optional
-      />
-      <div className="rk-button-row">
-        <SubmitButton busy={form.busy} appearance="secondary-action-button">
-          {t('reviews.respond.submit')}
-        </SubmitButton>
-        <Button
-          type="button"
-          appearance="subtle-button"
-          onClick={() => {
-            setOpen(false)
-            requestAnimationFrame(() => document.getElementById(`${key}-open`)?.focus())
-          }}
-        >
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
   )
 }

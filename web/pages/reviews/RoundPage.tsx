@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import type { roundDetailSchema } from '../../../domain/api/reviews.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import type { Option } from '../../components/form/SelectField.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
@@ -68,8 +69,34 @@ function RoundView({ detail }: { detail: RoundDetail }) {
     ]),
   )
   const orphans = comments.filter((comment) => comment.nodeId !== null && !ids.has(comment.nodeId))
+  // Where a part could move: other domains for a theme, other themes for an objective.
+  const domainsBut = (id: string) =>
+    tree.domains.filter((d) => d.id !== id).map((d) => ({ value: d.id, label: d.title }))
+  const themesBut = (id: string) =>
+    tree.domains.flatMap((d) =>
+      d.themes
+        .filter((th) => th.id !== id)
+        .map((th) => ({
+          value: th.id,
+          label: tree.domains.length > 1 ? `${th.title} (${d.title})` : th.title,
+        })),
+    )
+  const parentOf = new Map(
+    tree.domains.flatMap((d) => [
+      ...d.themes.map((th) => [th.id, d.id] as const),
+      ...d.themes.flatMap((th) => th.objectives.map((o) => [o.id, th.id] as const)),
+    ]),
+  )
   const thread = (nodeId: string | null, target: CommentTarget, title: string) => (
     <CommentThread
+      slug={tree.map.slug}
+      moveTargets={
+        nodeId === null
+          ? []
+          : target === 'theme'
+            ? domainsBut(parentOf.get(nodeId) ?? '')
+            : themesBut(parentOf.get(nodeId) ?? '')
+      }
       roundId={round.id}
       nodeId={nodeId}
       target={target}
@@ -94,9 +121,12 @@ function RoundView({ detail }: { detail: RoundDetail }) {
               ? t('reviews.round.closedByDeadline', {
                   date: formatDate(round.deadline, i18n.language),
                 })
-              : t('reviews.round.closedByHand', {
-                  date: round.closedAt ? formatDate(round.closedAt, i18n.language) : '',
-                })}{' '}
+              : t(
+                  round.closedBy === 'publish'
+                    ? 'reviews.round.closedByPublish'
+                    : 'reviews.round.closedByHand',
+                  { date: round.closedAt ? formatDate(round.closedAt, i18n.language) : '' },
+                )}{' '}
           {round.state === 'closed' && t('reviews.round.closed')}
         </Paragraph>
       </div>
@@ -137,6 +167,7 @@ function RoundView({ detail }: { detail: RoundDetail }) {
                 key={comment.id}
                 comment={comment}
                 roundId={round.id}
+                slug={tree.map.slug}
                 canRespond={canRespond}
               />
             ))}
@@ -148,6 +179,8 @@ function RoundView({ detail }: { detail: RoundDetail }) {
 }
 
 function CommentThread({
+  slug,
+  moveTargets,
   roundId,
   nodeId,
   target,
@@ -156,6 +189,8 @@ function CommentThread({
   canComment,
   canRespond,
 }: {
+  slug: string
+  moveTargets: readonly Option[]
   roundId: string
   nodeId: string | null
   target: CommentTarget
@@ -178,13 +213,21 @@ function CommentThread({
               key={comment.id}
               comment={comment}
               roundId={roundId}
+              slug={slug}
+              partTitle={title}
               canRespond={canRespond}
             />
           ))}
         </ul>
       )}
       {canComment && (
-        <CommentForm roundId={roundId} nodeId={nodeId} target={target} title={title} />
+        <CommentForm
+          roundId={roundId}
+          nodeId={nodeId}
+          target={target}
+          title={title}
+          moveTargets={moveTargets}
+        />
       )}
     </div>
   )

@@ -28,10 +28,15 @@ export function AddNodeForm({
   parentTitle: string
 }) {
   const { t } = useTranslation()
-  const { slug, applied } = useDraft()
-  const [open, setOpen] = useState(false)
+  const { slug, applied, proposal } = useDraft()
+  // A reviewer's proposed objective for this theme, carried out by hand: open and filled in.
+  const proposed =
+    kind === 'objective' && proposal?.change === 'add' && proposal.nodeId === parentId
+      ? proposal.title
+      : null
+  const [open, setOpen] = useState(proposed !== null)
   const key = `toevoegen-${kind}-${parentId ?? 'kaart'}`
-  const form = useForm(key, { title: '' })
+  const form = useForm(key, { title: proposed ?? '' })
   const onSubmit = form.handleSubmit({
     schema: titleSchema,
     onValid: async ({ title }) => {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useParams } from '@tanstack/react-router'
+import { useParams, useSearch } from '@tanstack/react-router'
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,7 +17,7 @@ import { draftQuery, mapTreeQuery, storeDraft, versionsQuery } from '../queries.
 import { numberedVersions } from '../VersionPicker.tsx'
 import { CsvSection } from './CsvSection.tsx'
 import { DraftTree } from './DraftTree.tsx'
-import { DraftContext, useDraftActions } from './draft-context.ts'
+import { DraftContext, type ProposalToApply, useDraftActions } from './draft-context.ts'
 import { PublishSection } from './PublishSection.tsx'
 
 /**
@@ -28,6 +28,10 @@ import { PublishSection } from './PublishSection.tsx'
 export function EditPage() {
   const { t } = useTranslation()
   const { slug } = useParams({ from: '/kenniskaarten/$slug/bewerken' })
+  const search = useSearch({ from: '/kenniskaarten/$slug/bewerken' })
+  const proposal = search.onderdeel
+    ? { nodeId: search.onderdeel, change: search.wijziging ?? '', title: search.tekst ?? null }
+    : null
   const editor = useCan('maps.edit')
   const map = useQuery(mapTreeQuery(slug))
   // The versions say whether there is a concept, so a missing one is not fetched in vain.
@@ -54,7 +58,7 @@ export function EditPage() {
       {editor && versions.isError && <ErrorAlert error={versions.error} />}
       {editor && draft.isError && !noDraft && <ErrorAlert error={draft.error} />}
       {editor && noDraft && <StartDraft slug={slug} />}
-      {editor && draft.data && <DraftEditor slug={slug} draft={draft.data} />}
+      {editor && draft.data && <DraftEditor slug={slug} draft={draft.data} proposal={proposal} />}
     </>
   )
 }
@@ -92,7 +96,15 @@ function StartDraft({ slug }: { slug: string }) {
   )
 }
 
-function DraftEditor({ slug, draft }: { slug: string; draft: MapTree }) {
+function DraftEditor({
+  slug,
+  draft,
+  proposal,
+}: {
+  slug: string
+  draft: MapTree
+  proposal: ProposalToApply | null
+}) {
   const { t, i18n } = useTranslation()
   const actions = useDraftActions(slug, draft)
   const versions = useQuery(versionsQuery(slug))
@@ -100,7 +112,7 @@ function DraftEditor({ slug, draft }: { slug: string; draft: MapTree }) {
     numberedVersions(versions.data?.versions ?? []).find((v) => v.state === 'published')?.number ??
     null
   return (
-    <DraftContext.Provider value={{ slug, draft, ...actions }}>
+    <DraftContext.Provider value={{ slug, draft, proposal, ...actions }}>
       <Alert type="warning" className="rk-concept-banner">
         <Paragraph>
           <strong>{t('maps.concept.title')}</strong>{' '}
@@ -108,6 +120,7 @@ function DraftEditor({ slug, draft }: { slug: string; draft: MapTree }) {
           {t('edit.updatedAt', { date: formatDateTime(draft.version.updatedAt, i18n.language) })}
         </Paragraph>
       </Alert>
+      {proposal && <ProposalNotice proposal={proposal} />}
       <nav aria-labelledby="bewerken-inhoud" className="rk-toc">
         <h2 id="bewerken-inhoud" className="rk-toc__title">
           {t('edit.contents')}
@@ -162,5 +175,21 @@ function DraftEditor({ slug, draft }: { slug: string; draft: MapTree }) {
       <CsvSection />
       <PublishSection published={published} />
     </DraftContext.Provider>
+  )
+}
+
+/** Carrying out a review proposal by hand: where its part is, already opened and filled in. */
+function ProposalNotice({ proposal }: { proposal: ProposalToApply }) {
+  const { t } = useTranslation()
+  return (
+    <Alert type="info">
+      <Paragraph>
+        {t('edit.proposal.intro')}{' '}
+        <a className="utrecht-link" href={`#${proposal.nodeId}`}>
+          {t('edit.proposal.toPart')}
+        </a>
+      </Paragraph>
+      <Paragraph>{t('edit.proposal.then')}</Paragraph>
+    </Alert>
   )
 }

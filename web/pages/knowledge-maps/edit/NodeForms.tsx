@@ -27,10 +27,19 @@ import type { EditableNode, MoveTarget } from './NodeTools.tsx'
 
 const titleSchema = addNodeInput.pick({ title: true })
 
-export function RenameForm({ node, onDone }: { node: EditableNode; onDone: () => void }) {
+export function RenameForm({
+  node,
+  onDone,
+  proposed,
+}: {
+  node: EditableNode
+  onDone: () => void
+  /** A reviewer's proposed wording, carried out by hand: the box starts with it. */
+  proposed?: string | null
+}) {
   const { t } = useTranslation()
   const { slug, applied } = useDraft()
-  const form = useForm(`naam-${node.id}`, { title: node.title })
+  const form = useForm(`naam-${node.id}`, { title: proposed ?? node.title })
   const onSubmit = form.handleSubmit({
     schema: titleSchema,
     onValid: async ({ title }) => {

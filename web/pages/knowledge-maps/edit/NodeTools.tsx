@@ -40,8 +40,8 @@ export function NodeTools({
   children?: ReactNode
 }) {
   const { t } = useTranslation()
-  const { slug, run, busyKey } = useDraft()
-  const [open, setOpen] = useState(false)
+  const { slug, run, busyKey, proposal } = useDraft()
+  const [open, setOpen] = useState(proposal?.nodeId === node.id && proposal.change !== 'add')
   const { id, title, index, count } = node
 
   const move = (position: number, key: string) =>
@@ -95,7 +95,13 @@ export function NodeTools({
       </div>
       {open && (
         <div id={`paneel-${id}`} className="rk-node-panel">
-          <RenameForm node={node} onDone={() => setOpen(false)} />
+          <RenameForm
+            node={node}
+            onDone={() => setOpen(false)}
+            proposed={
+              proposal?.nodeId === node.id && proposal.change === 'reword' ? proposal.title : null
+            }
+          />
           {moveTargets && moveTargets.length > 0 && <MoveForm node={node} targets={moveTargets} />}
           {children}
           <div className="rk-node-panel__remove">

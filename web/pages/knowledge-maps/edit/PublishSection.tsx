@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { publishDraft } from '../../../../domain/api/knowledge-maps.ts'
+import { getPublishPreview, publishDraft } from '../../../../domain/api/knowledge-maps.ts'
 import type { DomainNode } from '../../../../domain/knowledge-maps/tree.ts'
 import { publishInput } from '../../../../domain/schemas/knowledge-maps.ts'
 import { ApiError, callApi } from '../../../api/client.ts'
@@ -25,6 +25,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx'
 import { ChangeList } from '../ChangeList.tsx'
 import { compareQuery, storeDraft } from '../queries.ts'
 import { useDraft } from './draft-context.ts'
+import { type Preview, PublishQuestion } from './PublishQuestion.tsx'
 
 /** Domains and themes without anything under them: a concept with those cannot be published. */
 function emptyNodes(domains: readonly DomainNode[]) {
@@ -52,31 +53,42 @@ export function PublishSection({ published }: { published: number | null }) {
   const empty = emptyNodes(draft.domains)
   const next = (published ?? 0) + 1
 
-  const onSubmit = form.handleSubmit({
+  // Asked first: what will change, and what is still open in the concept's review rounds.
+  const [asking, setAsking] = useState<{ input: { changeNote: string }; preview: Preview } | null>(
+    null,
+  )
+  const ask = form.handleSubmit({
     schema: publishInput,
     onValid: async (input) => {
       setRefused(null)
-      try {
-        await callApi(publishDraft, { params: { slug }, body: input })
-      } catch (error) {
-        // Empty themes or domains (perhaps emptied by a colleague meanwhile): name them.
-        if (error instanceof ApiError && error.code === 'publish_empty_nodes') {
-          const titles = (error.problem.problems ?? []).flatMap((p) => (p.title ? [p.title] : []))
-          setRefused({ at: Date.now(), titles })
-          return
-        }
-        throw error
-      }
-      showFlash({
-        type: 'ok',
-        message: t('edit.publish.done', { number: next }),
-        path: `/kenniskaarten/${slug}`,
-      })
-      await navigate({ to: '/kenniskaarten/$slug', params: { slug } })
-      // Only now: while this page was open, forgetting the concept would fetch it again.
-      await storeDraft(queryClient, slug, null)
+      const preview = await callApi(getPublishPreview, { params: { slug } })
+      setAsking({ input, preview })
     },
   })
+  const publish = async (input: { changeNote: string }) => {
+    setRefused(null)
+    try {
+      await callApi(publishDraft, { params: { slug }, body: input })
+    } catch (error) {
+      // Empty themes or domains (perhaps emptied by a colleague meanwhile): name them.
+      if (error instanceof ApiError && error.code === 'publish_empty_nodes') {
+        const titles = (error.problem.problems ?? []).flatMap((p) => (p.title ? [p.title] : []))
+        setAsking(null)
+        setRefused({ at: Date.now(), titles })
+        return
+      }
+      throw error
+    }
+    showFlash({
+      type: 'ok',
+      message: t('edit.publish.done', { number: next }),
+      path: `/kenniskaarten/${slug}`,
+    })
+    await navigate({ to: '/kenniskaarten/$slug', params: { slug } })
+    // Only now: while this page was open, forgetting the concept would fetch it again.
+    await storeDraft(queryClient, slug, null)
+    await queryClient.invalidateQueries({ queryKey: ['review-rounds'] })
+  }
 
   return (
     <section aria-labelledby="publiceren" className="rk-section">
@@ -121,7 +133,7 @@ export function PublishSection({ published }: { published: number | null }) {
           )}
         </StatusMessage>
       )}
-      <form noValidate onSubmit={onSubmit} className="rk-form">
+      <form noValidate onSubmit={ask} className="rk-form">
         <ErrorSummary form={form} headingLevel={3} />
         <TextareaField
           form={form}
@@ -130,8 +142,22 @@ export function PublishSection({ published }: { published: number | null }) {
           description={t('edit.publish.changeNoteHint')}
           optional
         />
-        <SubmitButton busy={form.busy}>{t('edit.publish.submit', { number: next })}</SubmitButton>
+        {!asking && (
+          <SubmitButton busy={form.busy}>{t('edit.publish.submit', { number: next })}</SubmitButton>
+        )}
       </form>
+      {asking && (
+        <PublishQuestion
+          preview={asking.preview}
+          onPublish={() => publish(asking.input)}
+          onCancel={() => {
+            setAsking(null)
+            requestAnimationFrame(() =>
+              document.getElementById(form.fieldId('changeNote'))?.focus(),
+            )
+          }}
+        />
+      )}
     </section>
   )
 }

@@ -6,9 +6,17 @@ import { errorMessage } from '../../../components/messages.ts'
 import type { Announcement } from '../../../components/StatusMessage.tsx'
 import { storeDraft } from '../queries.ts'
 
+/** A review proposal the programme team carries out by hand: its part opens, filled in. */
+export interface ProposalToApply {
+  nodeId: string
+  change: string
+  title: string | null
+}
+
 export interface DraftActions {
   slug: string
   draft: MapTree
+  proposal?: ProposalToApply | null
   /** The key of the button whose action is running, to show it busy. */
   busyKey: string | null
   announcement: Announcement | null
