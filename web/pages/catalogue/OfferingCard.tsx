@@ -1,4 +1,4 @@
-import { Heading3, Paragraph } from '@utrecht/component-library-react'
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import type { OfferingSummary } from '../../../domain/api/catalogue.ts'
 import { isFormal } from '../../../domain/catalogue/model.ts'
@@ -12,16 +12,19 @@ import {
   whereText,
 } from './labels.tsx'
 
-/** One offering in a list: what, who, how much, and whether it may be outdated. */
+/**
+ * One offering in a list: what, who, how much, and whether it may be outdated. Its title is a
+ * second-level heading: the list sits right under the page's heading.
+ */
 export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   const { t } = useTranslation()
   return (
     <li className="rk-card rk-offering-card">
-      <Heading3>
+      <Heading2>
         <AppLink to="/opleidingsaanbod/$offeringId" params={{ offeringId: offering.id }}>
           {offering.title}
         </AppLink>
-      </Heading3>
+      </Heading2>
       <OfferingStateBadge offering={offering} />
       <dl className="rk-meta">
         <div>

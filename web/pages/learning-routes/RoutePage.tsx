@@ -99,7 +99,7 @@ function GoalRoute({ goal, announce }: { goal: LearningGoal; announce: (text: st
       </Heading3>
       <ActivityTimeline activities={goal.activities} announce={announce} />
       <SuggestionsPanel goal={goal} announce={announce} />
-      <section aria-labelledby={`${base}-eigen`} className="rk-subsection">
+      <section aria-labelledby={`${base}-eigen ${base}`} className="rk-subsection">
         <Heading3 id={`${base}-eigen`}>{t('learningRoute.own.title')}</Heading3>
         <Paragraph>{t('learningRoute.own.intro')}</Paragraph>
         {addingOwn ? (
