@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { OfferingSummary } from '../../../domain/api/catalogue.ts'
 import { isFormal } from '../../../domain/catalogue/model.ts'
 import { AppLink } from '../../components/links.tsx'
+import { useContentLang } from '../../components/NlText.tsx'
 import {
   costText,
   formLabel,
@@ -18,9 +19,11 @@ import {
  */
 export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   const { t } = useTranslation()
+  // Title and description are in the offering's own language (mostly Dutch).
+  const lang = useContentLang(offering.language)
   return (
     <li className="rk-card rk-offering-card">
-      <Heading2>
+      <Heading2 {...lang}>
         <AppLink to="/opleidingsaanbod/$offeringId" params={{ offeringId: offering.id }}>
           {offering.title}
         </AppLink>
@@ -55,7 +58,7 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
           <dd>{whereText(offering)}</dd>
         </div>
       </dl>
-      <Paragraph>{offering.summary}</Paragraph>
+      <Paragraph {...lang}>{offering.summary}</Paragraph>
     </li>
   )
 }

@@ -25,6 +25,7 @@ import { goalsQuery } from './queries.ts'
 import { RouteSharePanel } from './RouteSharePanel.tsx'
 import { SuggestionsPanel } from './SuggestionsPanel.tsx'
 import './learning-routes.css'
+import { NlText } from '../../components/NlText.tsx'
 
 /**
  * `/leerroute`: per active goal the planned activities by date with their progress,
@@ -89,10 +90,12 @@ function GoalRoute({ goal, announce }: { goal: LearningGoal; announce: (text: st
       <Paragraph className="rk-muted">
         {t('learningRoute.goalDeadline', { date: formatDate(goal.deadline, i18n.language) })}
         {' · '}
-        {goal.objectives
-          .map((objective) => objective.title)
-          .filter(Boolean)
-          .join('; ')}
+        <NlText>
+          {goal.objectives
+            .map((objective) => objective.title)
+            .filter(Boolean)
+            .join('; ')}
+        </NlText>
       </Paragraph>
       <Heading3 id={`${base}-gepland`} tabIndex={-1}>
         {t('learningRoute.planned.title')}

@@ -12,6 +12,7 @@ import { SubmitButton } from '../../components/form/SubmitButton.tsx'
 import { TextareaField } from '../../components/form/TextareaField.tsx'
 import { useForm } from '../../components/form/useForm.ts'
 import { formatDateTime } from '../../components/format.ts'
+import { useDutchContent } from '../../components/NlText.tsx'
 import type { ReviewComment } from './queries.ts'
 import { CommentBadge } from './RoundBadge.tsx'
 
@@ -29,6 +30,8 @@ export function CommentItem({
   canRespond: boolean
 }) {
   const { t, i18n } = useTranslation()
+  // Comments are on Dutch kenniskaarten, in the programme's working language.
+  const nl = useDutchContent()
   const author = comment.mine
     ? t('reviews.comment.you')
     : (comment.author ?? t('reviews.comment.someone'))
@@ -46,14 +49,18 @@ export function CommentItem({
       </div>
       {comment.proposedTitle && (
         <Paragraph className="rk-comment__proposal">
-          {t('reviews.comment.proposedText')} <q>{comment.proposedTitle}</q>
+          {t('reviews.comment.proposedText')} <q {...nl}>{comment.proposedTitle}</q>
         </Paragraph>
       )}
-      <Paragraph className="rk-comment__body">{comment.body}</Paragraph>
+      <Paragraph className="rk-comment__body" {...nl}>
+        {comment.body}
+      </Paragraph>
       {comment.response && (
         <div className="rk-comment__response">
           <span className="rk-comment__kind">{t('reviews.comment.response')}</span>
-          <Paragraph className="rk-comment__body">{comment.response}</Paragraph>
+          <Paragraph className="rk-comment__body" {...nl}>
+            {comment.response}
+          </Paragraph>
         </div>
       )}
       {canRespond && <RespondForm comment={comment} roundId={roundId} />}

@@ -14,6 +14,7 @@ import type { ScanDetail } from '../../../domain/api/self-scans.ts'
 import type { DomainNode, ThemeNode } from '../../../domain/knowledge-maps/tree.ts'
 import { isAnswered, THEME_NOTE_MAX } from '../../../domain/self-scans/answers.ts'
 import { errorMessage } from '../../components/messages.ts'
+import { NlText, useDutchContent } from '../../components/NlText.tsx'
 import { useStickyScrollPadding } from '../../components/useStickyScrollPadding.ts'
 import { ObjectiveQuestion } from './ObjectiveQuestion.tsx'
 import { ScaleExplainer } from './ScaleExplainer.tsx'
@@ -49,6 +50,7 @@ export function ScanForm({
   const theme = themes[step - 1]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstStep = useRef(step)
+  const nl = useDutchContent()
   const progressBar = useRef<HTMLDivElement>(null)
   const buttonBar = useRef<HTMLDivElement>(null)
   useStickyScrollPadding({ start: progressBar, end: buttonBar })
@@ -116,7 +118,7 @@ export function ScanForm({
                       goTo(index + 1)
                     }}
                   >
-                    {item.title}
+                    <NlText>{item.title}</NlText>
                   </a>{' '}
                   <span className="rk-scan-steps__count">
                     {t('selfScans.progress.theme', {
@@ -147,9 +149,9 @@ export function ScanForm({
       {theme ? (
         <section aria-labelledby="thema-titel" className="rk-scan-theme">
           <Paragraph className="rk-scan-theme__eyebrow">
-            {t('selfScans.take.stepOf', { step, steps })} · {theme.domain.title}
+            {t('selfScans.take.stepOf', { step, steps })} · <NlText>{theme.domain.title}</NlText>
           </Paragraph>
-          <Heading2 id="thema-titel" ref={headingRef} tabIndex={-1}>
+          <Heading2 id="thema-titel" ref={headingRef} tabIndex={-1} {...nl}>
             {theme.title}
           </Heading2>
           <Paragraph>
