@@ -30,6 +30,27 @@ export function useStickyScrollPadding(bars: Partial<Record<Edge, RefObject<HTML
         } else root.style.removeProperty(property)
       }
     }
+    // Chromium honours the padding when scrolling on its own, not always for a focused
+    // control half under a bar: then move the page just enough to show it whole.
+    const clearOfBars = (event: FocusEvent) => {
+      const target = event.target
+      if (!(target instanceof HTMLElement)) return
+      requestAnimationFrame(() => {
+        const box = target.getBoundingClientRect()
+        const bottomBar = end?.current
+        const topBar = start?.current
+        if (bottomBar?.contains(target) || topBar?.contains(target)) return
+        const sticky = (bar: HTMLElement | null | undefined) =>
+          bar && getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect() : null
+        const below = sticky(bottomBar)
+        const above = sticky(topBar)
+        if (below && box.bottom > below.top - 8)
+          window.scrollBy({ top: box.bottom - below.top + 8, behavior: 'instant' })
+        else if (above && box.top < above.bottom + 8)
+          window.scrollBy({ top: box.top - above.bottom - 8, behavior: 'instant' })
+      })
+    }
+    document.addEventListener('focusin', clearOfBars)
     const observer = new ResizeObserver(update)
     for (const [, ref] of edges) if (ref?.current) observer.observe(ref.current)
     // A change of window height can switch the bar between sticky and not.
@@ -37,6 +58,7 @@ export function useStickyScrollPadding(bars: Partial<Record<Edge, RefObject<HTML
     update()
     return () => {
       observer.disconnect()
+      document.removeEventListener('focusin', clearOfBars)
       window.removeEventListener('resize', update)
       for (const [edge] of edges) root.style.removeProperty(`scroll-padding-block-${edge}`)
     }
