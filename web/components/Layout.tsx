@@ -1,8 +1,9 @@
-import { Outlet, useRouterState } from '@tanstack/react-router'
+import { Outlet, useRouter, useRouterState } from '@tanstack/react-router'
 import { Alert, Paragraph, SkipLink } from '@utrecht/component-library-react'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { clearFlashUnlessFor, useFlash } from './flash.ts'
+import { focusHeadingWhenShown } from './focus.ts'
 import { SiteFooter } from './SiteFooter.tsx'
 import { SiteHeader } from './SiteHeader.tsx'
 import { useLocaleSync } from './useLocaleSync.ts'
@@ -12,23 +13,29 @@ export function Layout() {
   const { t } = useTranslation()
   const pathname = useRouterState({ select: (state) => state.location.pathname })
   const flash = useFlash()
-  const firstPath = useRef(pathname)
+  const router = useRouter()
   useLocaleSync()
 
-  // After a client-side navigation, move focus to the new page's heading: otherwise a
-  // keyboard or screen reader user stays on the link they used, unaware the page changed.
+  // After a client-side navigation to another page, move focus to its heading: otherwise a
+  // keyboard or screen reader user stays on the link they used (or, when the page had to load
+  // first, on nothing), unaware the page changed. Not on the first page of a visit.
   useEffect(() => {
-    if (pathname === firstPath.current) return
-    firstPath.current = pathname
-    const frame = requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('main h1')
-      if (!heading) return
-      heading.tabIndex = -1
-      // The router already restores or resets the scroll position; focus must not move it.
-      heading.focus({ preventScroll: true })
+    let trigger: Element | null = null
+    let stopWaiting = () => {}
+    const offBefore = router.subscribe('onBeforeNavigate', (event) => {
+      if (event.pathChanged) trigger = document.activeElement
     })
-    return () => cancelAnimationFrame(frame)
-  }, [pathname])
+    const offRendered = router.subscribe('onRendered', (event) => {
+      if (!event.pathChanged || !event.fromLocation) return
+      stopWaiting()
+      stopWaiting = focusHeadingWhenShown(trigger)
+    })
+    return () => {
+      offBefore()
+      offRendered()
+      stopWaiting()
+    }
+  }, [router])
 
   // Runs on navigation only: a message set just before navigating must survive until the
   // new page shows it.

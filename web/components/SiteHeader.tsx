@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useRouterState } from '@tanstack/react-router'
 import { Button, PageHeader } from '@utrecht/component-library-react'
-import { useEffect, useState } from 'react'
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { signOut } from '../../domain/api/auth.ts'
 import { can } from '../../domain/permissions.ts'
@@ -23,10 +23,19 @@ export function SiteHeader() {
   const navigate = useNavigate()
   const pathname = useRouterState({ select: (state) => state.location.pathname })
   const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
 
   // A chosen link closes the folded menu, so the new page is not hidden behind it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path on purpose
   useEffect(() => setMenuOpen(false), [pathname])
+
+  // Escape folds the open menu again and puts focus back on its button, as with any disclosure.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return
+    event.preventDefault()
+    setMenuOpen(false)
+    menuButton.current?.focus()
+  }
 
   const handleSignOut = async () => {
     try {
@@ -50,7 +59,7 @@ export function SiteHeader() {
   const showLearning = actor !== null && can(actor, 'goals.own')
 
   return (
-    <PageHeader className="rk-header">
+    <PageHeader className="rk-header" onKeyDown={closeOnEscape}>
       <div className="rk-container rk-header__bar">
         <AppLink to="/" className="rk-brand">
           <span className="rk-brand__name">Routekaart</span>
@@ -72,6 +81,7 @@ export function SiteHeader() {
             type="button"
             appearance="secondary-action-button"
             className="rk-menu-button"
+            ref={menuButton}
             aria-expanded={menuOpen}
             aria-controls="hoofdmenu"
             onClick={() => setMenuOpen((open) => !open)}

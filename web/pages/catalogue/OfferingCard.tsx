@@ -1,8 +1,9 @@
-import { Heading3, Paragraph } from '@utrecht/component-library-react'
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import type { OfferingSummary } from '../../../domain/api/catalogue.ts'
 import { isFormal } from '../../../domain/catalogue/model.ts'
 import { AppLink } from '../../components/links.tsx'
+import { useContentLang } from '../../components/NlText.tsx'
 import {
   costText,
   formLabel,
@@ -12,16 +13,21 @@ import {
   whereText,
 } from './labels.tsx'
 
-/** One offering in a list: what, who, how much, and whether it may be outdated. */
+/**
+ * One offering in a list: what, who, how much, and whether it may be outdated. Its title is a
+ * second-level heading: the list sits right under the page's heading.
+ */
 export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   const { t } = useTranslation()
+  // Title and description are in the offering's own language (mostly Dutch).
+  const lang = useContentLang(offering.language)
   return (
     <li className="rk-card rk-offering-card">
-      <Heading3>
+      <Heading2 {...lang}>
         <AppLink to="/opleidingsaanbod/$offeringId" params={{ offeringId: offering.id }}>
           {offering.title}
         </AppLink>
-      </Heading3>
+      </Heading2>
       <OfferingStateBadge offering={offering} />
       <dl className="rk-meta">
         <div>
@@ -52,7 +58,7 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
           <dd>{whereText(offering)}</dd>
         </div>
       </dl>
-      <Paragraph>{offering.summary}</Paragraph>
+      <Paragraph {...lang}>{offering.summary}</Paragraph>
     </li>
   )
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
+import { NlText, useContentLang, useDutchContent } from '../../components/NlText.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import {
   costText,
@@ -30,6 +31,9 @@ export function OfferingPage() {
   const [done, setDone] = useState('')
   usePageTitle(offering.data?.title ?? t('catalogue.title'))
   const o = offering.data
+  // Title and description are in the offering's own language; kenniskaarten are Dutch.
+  const lang = useContentLang(o?.language ?? 'nl')
+  const nl = useDutchContent()
 
   return (
     <>
@@ -40,7 +44,7 @@ export function OfferingPage() {
       {offering.isError && <ErrorAlert error={offering.error} />}
       {o && (
         <>
-          <Heading1>{o.title}</Heading1>
+          <Heading1 {...lang}>{o.title}</Heading1>
           <OfferingStateBadge offering={o} />
           {o.archived && <Paragraph>{t('catalogue.archivedHint')}</Paragraph>}
           {o.stale && <Paragraph>{t('catalogue.staleHint')}</Paragraph>}
@@ -49,7 +53,9 @@ export function OfferingPage() {
           </Paragraph>
           {o.canEdit && <OfferingActions offering={o} onDone={setDone} />}
           <div className="rk-prose">
-            <Paragraph lead>{o.description}</Paragraph>
+            <Paragraph lead {...lang}>
+              {o.description}
+            </Paragraph>
           </div>
           <dl className="rk-meta rk-definitions">
             {(
@@ -97,17 +103,20 @@ export function OfferingPage() {
                         to="/kenniskaarten/$slug"
                         params={{ slug: objective.map.slug }}
                         hash={objective.id}
+                        {...nl}
                       >
                         {objective.title}
                       </AppLink>{' '}
-                      <span className="rk-tag">
+                      <span className="rk-tag" {...nl}>
                         {objective.map.title}
                         {objective.theme ? ` › ${objective.theme.title}` : ''}
                       </span>
                       <br />
                       <AppLink to="/opleidingsaanbod" search={{ leerdoel: objective.id }}>
                         {t('catalogue.detail.moreForObjective')}
-                        <span className="rk-visually-hidden">: {objective.title}</span>
+                        <span className="rk-visually-hidden">
+                          : <NlText>{objective.title}</NlText>
+                        </span>
                       </AppLink>
                     </>
                   ) : (

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppLink } from '../../components/links.tsx'
+import { useDutchContent } from '../../components/NlText.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 import { ArchiveSection } from './ArchiveSection.tsx'
@@ -77,6 +78,7 @@ function useScrollToFragment(tree: Tree | undefined, hash: string) {
 function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: string }) {
   const { t, i18n } = useTranslation()
   const editor = useCan('maps.edit')
+  const nl = useDutchContent()
   const versions = useQuery(versionsQuery(slug))
   const { map, version } = tree
   const numbered = numberedVersions(versions.data?.versions ?? [])
@@ -86,7 +88,7 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
 
   return (
     <>
-      <Heading1>{map.title}</Heading1>
+      <Heading1 {...nl}>{map.title}</Heading1>
       <div className="rk-map-head">
         {isOlder ? (
           <span className="rk-badge rk-badge--superseded">
@@ -100,7 +102,7 @@ function MapView({ tree, slug, target }: { tree: Tree; slug: string; target: str
           {versionText(version)}
         </Paragraph>
       </div>
-      <Paragraph lead className="rk-prose">
+      <Paragraph lead className="rk-prose" {...nl}>
         {map.description}
       </Paragraph>
       <dl className="rk-meta">

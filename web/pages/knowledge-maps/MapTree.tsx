@@ -7,6 +7,7 @@ import type {
   ObjectiveNode,
   ThemeNode,
 } from '../../../domain/knowledge-maps/tree.ts'
+import { NlText, useDutchContent } from '../../components/NlText.tsx'
 import { translateCode } from '../../i18n/dynamic.ts'
 
 /**
@@ -29,6 +30,7 @@ export function MapTree({
   /** The objective the address points at (`#<id>`), shown marked. */
   targetId?: string
 }) {
+  const nl = useDutchContent()
   return (
     <div className="rk-map-tree">
       {domains.map((domain) => (
@@ -40,7 +42,7 @@ export function MapTree({
         >
           <Heading2 id={`${domain.id}-titel`}>
             {headingPrefix && <span className="rk-domain__prefix">{headingPrefix} </span>}
-            {domain.title}
+            <NlText>{domain.title}</NlText>
           </Heading2>
           {domain.themes.map((theme) => (
             <section
@@ -49,7 +51,9 @@ export function MapTree({
               aria-labelledby={`${theme.id}-titel`}
               className="rk-theme"
             >
-              <Heading3 id={`${theme.id}-titel`}>{theme.title}</Heading3>
+              <Heading3 id={`${theme.id}-titel`} {...nl}>
+                {theme.title}
+              </Heading3>
               {themeExtra?.(theme)}
               <ul className="rk-objectives">
                 {theme.objectives.map((objective) => (
@@ -80,10 +84,13 @@ function ObjectiveItem({
   children: ReactNode
 }) {
   const { t } = useTranslation()
+  const nl = useDutchContent()
   return (
     <li id={objective.id} className={target ? 'rk-objective rk-objective--target' : 'rk-objective'}>
       <div className="rk-objective__line">
-        <span className="rk-objective__title">{objective.title}</span>{' '}
+        <span className="rk-objective__title" {...nl}>
+          {objective.title}
+        </span>{' '}
         <a href={`#${objective.id}`} className="utrecht-link rk-objective__anchor rk-no-print">
           {t('maps.tree.link')}
           <span className="rk-visually-hidden"> {t('maps.tree.linkHidden')}</span>

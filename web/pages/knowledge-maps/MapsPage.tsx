@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
 import { AppButtonLink, AppLink } from '../../components/links.tsx'
+import { useDutchContent } from '../../components/NlText.tsx'
 import { usePageTitle } from '../../components/usePageTitle.ts'
 import { translateCode } from '../../i18n/dynamic.ts'
 import { MapStateBadge } from './labels.tsx'
@@ -86,9 +87,10 @@ export function MapsPage() {
 function MapCard({ map }: { map: MapSummary }) {
   const { t, i18n } = useTranslation()
   const version = map.currentVersion
+  const nl = useDutchContent()
   return (
     <li className={`rk-card rk-map-card rk-map-card--${map.state}`}>
-      <Heading3>
+      <Heading3 {...nl}>
         <AppLink to="/kenniskaarten/$slug" params={{ slug: map.slug }}>
           {map.title}
         </AppLink>
@@ -119,7 +121,7 @@ function MapCard({ map }: { map: MapSummary }) {
           </dd>
         </div>
       </dl>
-      <Paragraph>{map.description}</Paragraph>
+      <Paragraph {...nl}>{map.description}</Paragraph>
     </li>
   )
 }

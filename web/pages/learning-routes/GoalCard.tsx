@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { focusFirst } from '../../components/focus.ts'
 import { formatDate, formatDateTime } from '../../components/format.ts'
 import { AppButtonLink, AppLink } from '../../components/links.tsx'
+import { NlText } from '../../components/NlText.tsx'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
 import { objectiveWhere } from './labels.ts'
 import { refreshRoute } from './queries.ts'
@@ -47,11 +48,16 @@ export function GoalDetails({ goal }: { goal: LearningGoal }) {
           <UnorderedList>
             {goal.objectives.map((objective) => (
               <UnorderedListItem key={objective.id}>
-                {objective.title ?? (
+                {objective.title !== null ? (
+                  <NlText>{objective.title}</NlText>
+                ) : (
                   <span className="rk-muted">{t('learningGoals.objectiveGone')}</span>
                 )}
                 {objective.title !== null && (
-                  <span className="rk-muted"> — {objectiveWhere(objective)}</span>
+                  <span className="rk-muted">
+                    {' '}
+                    — <NlText>{objectiveWhere(objective)}</NlText>
+                  </span>
                 )}
               </UnorderedListItem>
             ))}

@@ -8,7 +8,7 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Heading3,
+  Heading2,
   Paragraph,
   Textbox,
   UnorderedList,
@@ -151,7 +151,7 @@ export function ObjectiveChooser<V extends GoalFormValues>({
         </FormFieldErrorMessage>
       )}
 
-      <Heading3 id={`${id}-chosen`}>{t('learningGoals.chooser.chosen')}</Heading3>
+      <Heading2 id={`${id}-chosen`}>{t('learningGoals.chooser.chosen')}</Heading2>
       {selected.length === 0 ? (
         <Paragraph>{t('learningGoals.chooser.noneChosen')}</Paragraph>
       ) : (
@@ -178,7 +178,7 @@ export function ObjectiveChooser<V extends GoalFormValues>({
 
       {onSource && (
         <>
-          <Heading3>{t('learningGoals.chooser.fromScan')}</Heading3>
+          <Heading2>{t('learningGoals.chooser.fromScan')}</Heading2>
           {(scans.isPending || (sourceId && report.isPending)) && <Loading />}
           {report.isError && <ErrorAlert error={report.error} />}
           {scans.data && !sourceId && (
@@ -268,7 +268,7 @@ function ObjectiveSearch({
 
   return (
     <div className="rk-objective-search">
-      <Heading3>{t('learningGoals.chooser.search')}</Heading3>
+      <Heading2>{t('learningGoals.chooser.search')}</Heading2>
       <FormField
         invalid={tooShort}
         label={<FormLabel htmlFor={inputId}>{t('learningGoals.chooser.searchLabel')}</FormLabel>}

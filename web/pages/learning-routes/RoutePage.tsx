@@ -25,6 +25,7 @@ import { goalsQuery } from './queries.ts'
 import { RouteSharePanel } from './RouteSharePanel.tsx'
 import { SuggestionsPanel } from './SuggestionsPanel.tsx'
 import './learning-routes.css'
+import { NlText } from '../../components/NlText.tsx'
 
 /**
  * `/leerroute`: per active goal the planned activities by date with their progress,
@@ -89,17 +90,19 @@ function GoalRoute({ goal, announce }: { goal: LearningGoal; announce: (text: st
       <Paragraph className="rk-muted">
         {t('learningRoute.goalDeadline', { date: formatDate(goal.deadline, i18n.language) })}
         {' · '}
-        {goal.objectives
-          .map((objective) => objective.title)
-          .filter(Boolean)
-          .join('; ')}
+        <NlText>
+          {goal.objectives
+            .map((objective) => objective.title)
+            .filter(Boolean)
+            .join('; ')}
+        </NlText>
       </Paragraph>
       <Heading3 id={`${base}-gepland`} tabIndex={-1}>
         {t('learningRoute.planned.title')}
       </Heading3>
       <ActivityTimeline activities={goal.activities} announce={announce} />
       <SuggestionsPanel goal={goal} announce={announce} />
-      <section aria-labelledby={`${base}-eigen`} className="rk-subsection">
+      <section aria-labelledby={`${base}-eigen ${base}`} className="rk-subsection">
         <Heading3 id={`${base}-eigen`}>{t('learningRoute.own.title')}</Heading3>
         <Paragraph>{t('learningRoute.own.intro')}</Paragraph>
         {addingOwn ? (

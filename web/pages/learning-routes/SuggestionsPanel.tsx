@@ -100,8 +100,9 @@ export function SuggestionsPanel({
   })
   const any = t('learningRoute.suggestions.any')
 
+  // Named "Suggestions <goal>" (the goal's heading on the route page): every goal has a panel.
   return (
-    <section aria-labelledby={base} className="rk-subsection rk-suggestions">
+    <section aria-labelledby={`${base} route-${goal.id}`} className="rk-subsection rk-suggestions">
       <Heading3 id={base}>{t('learningRoute.suggestions.title')}</Heading3>
       <Paragraph>{t('learningRoute.suggestions.intro')}</Paragraph>
       <details className="rk-preferences">

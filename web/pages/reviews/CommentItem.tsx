@@ -1,6 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../components/format.ts'
+import { useDutchContent } from '../../components/NlText.tsx'
 import { ProposalText } from './ProposalText.tsx'
 import type { ReviewComment } from './queries.ts'
 import { RespondForm } from './RespondForm.tsx'
@@ -25,6 +26,8 @@ export function CommentItem({
   partTitle?: string
 }) {
   const { t, i18n } = useTranslation()
+  // Comments are on Dutch kenniskaarten, in the programme's working language.
+  const nl = useDutchContent()
   const author = comment.mine
     ? t('reviews.comment.you')
     : (comment.author ?? t('reviews.comment.someone'))
@@ -41,7 +44,9 @@ export function CommentItem({
         </span>
       </div>
       <ProposalText comment={comment} partTitle={partTitle} />
-      <Paragraph className="rk-comment__body">{comment.body}</Paragraph>
+      <Paragraph className="rk-comment__body" {...nl}>
+        {comment.body}
+      </Paragraph>
       {comment.adoption && (
         <Paragraph className="rk-comment__adoption">
           {t(`reviews.adoption.${comment.adoption}`)}
@@ -50,7 +55,9 @@ export function CommentItem({
       {comment.response && (
         <div className="rk-comment__response">
           <span className="rk-comment__kind">{t('reviews.comment.response')}</span>
-          <Paragraph className="rk-comment__body">{comment.response}</Paragraph>
+          <Paragraph className="rk-comment__body" {...nl}>
+            {comment.response}
+          </Paragraph>
         </div>
       )}
       {canRespond && <RespondForm comment={comment} roundId={roundId} slug={slug} />}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next'
 import type { ObjectiveNode } from '../../../domain/knowledge-maps/tree.ts'
 import { type Answer, IMPORTANCE, type Importance } from '../../../domain/self-scans/answers.ts'
 import type { Scale } from '../../../domain/self-scans/scale.ts'
+import { useDutchContent } from '../../components/NlText.tsx'
 import { localised } from './format.ts'
 
 /** The id of an objective's first choice: where "still open" links put focus. */
@@ -35,6 +36,7 @@ export const ObjectiveQuestion = memo(function ObjectiveQuestion({
 }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const nl = useDutchContent()
   const id = objective.id
   const name = `niveau-${id}`
   const answered = answer !== undefined && (answer.notApplicable || answer.level !== null)
@@ -58,7 +60,9 @@ export const ObjectiveQuestion = memo(function ObjectiveQuestion({
       id={`doel-${id}`}
       className={answered ? 'rk-question' : 'rk-question rk-question--open'}
     >
-      <FieldsetLegend className="rk-question__legend">{objective.title}</FieldsetLegend>
+      <FieldsetLegend className="rk-question__legend" {...nl}>
+        {objective.title}
+      </FieldsetLegend>
       <div className="rk-question__levels">
         {options.map((option, index) => {
           const optionId = index === 0 ? objectiveFieldId(id) : `doel-${id}-${option.key}`

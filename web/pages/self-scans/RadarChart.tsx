@@ -28,6 +28,21 @@ function wrap(label: string, width = 18): string[] {
 }
 
 /**
+ * At this width or less (a phone, or 400% zoom) the theme names around the chart would be cut
+ * off at the canvas edge, whatever the wrapping: the chart then shows its shape only, and the
+ * table under it names the themes with their numbers.
+ */
+const NARROW = 320
+
+/** Theme names as the chart's width allows: wrapped, or none at all when it is narrow. */
+function pointLabels(width: number, labels: string[]) {
+  return {
+    display: width > NARROW,
+    labels: labels.map((label) => wrap(label, width < 480 ? 12 : 18)),
+  }
+}
+
+/**
  * A radar chart (Chart.js, loaded only when a report is shown): themes as axes, the person's
  * scores against the aimed level and, if there is one, the previous scan. The canvas is an
  * image with a short description; the numbers themselves are in the table beside it, which
@@ -62,6 +77,7 @@ export function RadarChart({
         Legend,
       }) => {
         if (cancelled || !canvas.current) return
+        const fit = pointLabels(canvas.current.parentElement?.clientWidth ?? 0, labels)
         Chart.register(
           RadarController,
           RadialLinearScale,
@@ -73,7 +89,7 @@ export function RadarChart({
         chart = new Chart(canvas.current, {
           type: 'radar',
           data: {
-            labels: labels.map((label) => wrap(label)),
+            labels: fit.labels,
             datasets: series.map((item) => ({
               label: item.label,
               data: item.values,
@@ -89,12 +105,20 @@ export function RadarChart({
             animation: false,
             maintainAspectRatio: false,
             events: [],
+            onResize: (resized, size) => {
+              const next = pointLabels(size.width, labels)
+              const r = resized.options.scales?.r as { pointLabels: { display: boolean } }
+              if (r.pointLabels.display === next.display) return
+              r.pointLabels.display = next.display
+              resized.data.labels = next.labels
+              resized.update('none')
+            },
             scales: {
               r: {
                 min,
                 max,
                 ticks: { stepSize: 1, color: '#17212b', backdropColor: 'rgba(255,255,255,0.8)' },
-                pointLabels: { color: '#17212b', font: { size: 12 } },
+                pointLabels: { display: fit.display, color: '#17212b', font: { size: 12 } },
                 grid: { color: '#c5ced6' },
                 angleLines: { color: '#c5ced6' },
               },

@@ -32,6 +32,7 @@ import { ChangeSection, DomainSections, NextStep, PointsSection } from './Report
 import { SharePanel } from './SharePanel.tsx'
 import { useVoice } from './voice.ts'
 import './self-scans.css'
+import { useDutchContent } from '../../components/NlText.tsx'
 
 /**
  * `/zelfscan/$scanId/rapport`: the report of a submitted scan. The owner reads it in full,
@@ -130,6 +131,7 @@ function ReportView({ report }: { report: ScanReport }) {
 function ThemeChart({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const nl = useDutchContent()
   const themes = report.domains.flatMap((domain) =>
     domain.themes.map((theme) => ({ ...theme, domainTitle: domain.title })),
   )
@@ -186,8 +188,10 @@ function ThemeChart({ report }: { report: ScanReport }) {
           <TableBody>
             {themes.map((theme) => (
               <TableRow key={theme.id}>
-                <TableHeaderCell scope="row">{theme.title}</TableHeaderCell>
-                <TableCell>{theme.domainTitle}</TableCell>
+                <TableHeaderCell scope="row" {...nl}>
+                  {theme.title}
+                </TableHeaderCell>
+                <TableCell {...nl}>{theme.domainTitle}</TableCell>
                 <TableCell>{formatScore(theme.mean, lang)}</TableCell>
                 <TableCell>{report.target}</TableCell>
                 <TableCell>{formatScore(theme.gap, lang)}</TableCell>

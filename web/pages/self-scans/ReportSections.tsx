@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next'
 import type { ScanReport } from '../../../domain/api/self-scans.ts'
 import { formatDate } from '../../components/format.ts'
 import { AppLink } from '../../components/links.tsx'
+import { NlText, useDutchContent } from '../../components/NlText.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
 import { formatDelta, formatScore, levelLabel, localised } from './format.ts'
 import { GoalsFromPoints } from './GoalsFromPoints.tsx'
@@ -29,11 +30,14 @@ export function DomainSections({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const say = useVoice(report)
+  const nl = useDutchContent()
   return (
     <>
       {report.domains.map((domain) => (
         <section key={domain.id} aria-labelledby={`domein-${domain.id}`} className="rk-section">
-          <Heading2 id={`domein-${domain.id}`}>{domain.title}</Heading2>
+          <Heading2 id={`domein-${domain.id}`} {...nl}>
+            {domain.title}
+          </Heading2>
           <Paragraph>
             {t('selfScans.report.groupScore', {
               score: formatScore(domain.mean, lang),
@@ -46,7 +50,9 @@ export function DomainSections({ report }: { report: ScanReport }) {
               aria-labelledby={`thema-${theme.id}`}
               className="rk-report-theme"
             >
-              <Heading3 id={`thema-${theme.id}`}>{theme.title}</Heading3>
+              <Heading3 id={`thema-${theme.id}`} {...nl}>
+                {theme.title}
+              </Heading3>
               <Paragraph>
                 {t('selfScans.report.groupScore', {
                   score: formatScore(theme.mean, lang),
@@ -58,7 +64,7 @@ export function DomainSections({ report }: { report: ScanReport }) {
                 <UnorderedList className="rk-report-objectives">
                   {theme.objectives.map((objective) => (
                     <UnorderedListItem key={objective.id}>
-                      <strong>{objective.title}</strong>
+                      <strong {...nl}>{objective.title}</strong>
                       {': '}
                       {objective.notApplicable
                         ? localised(report.scale.notApplicable, lang)
@@ -88,11 +94,12 @@ export function DomainSections({ report }: { report: ScanReport }) {
 function PointList({ points, report }: { points: Point[]; report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const nl = useDutchContent()
   return (
     <UnorderedList>
       {points.map((point) => (
         <UnorderedListItem key={point.objectiveId}>
-          <strong>{point.title}</strong> ({point.themeTitle})
+          <strong {...nl}>{point.title}</strong> (<NlText>{point.themeTitle}</NlText>)
           {point.level !== null && <> · {levelLabel(report.scale, point.level, lang)}</>}
           {point.importance && <> · {t(`selfScans.importance.${point.importance}`)}</>}
         </UnorderedListItem>
@@ -162,6 +169,7 @@ export function ChangeSection({ report }: { report: ScanReport }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const say = useVoice(report)
+  const nl = useDutchContent()
   const change = report.change
   if (!change) {
     return (
@@ -197,7 +205,9 @@ export function ChangeSection({ report }: { report: ScanReport }) {
         <TableBody>
           {items.map((item) => (
             <TableRow key={item.id}>
-              <TableHeaderCell scope="row">{item.title}</TableHeaderCell>
+              <TableHeaderCell scope="row" {...nl}>
+                {item.title}
+              </TableHeaderCell>
               <TableCell>{formatScore(item.before, lang)}</TableCell>
               <TableCell>{formatScore(item.after, lang)}</TableCell>
               <TableCell>{formatDelta(item.delta, lang)}</TableCell>

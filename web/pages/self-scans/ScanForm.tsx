@@ -14,6 +14,8 @@ import type { ScanDetail } from '../../../domain/api/self-scans.ts'
 import type { DomainNode, ThemeNode } from '../../../domain/knowledge-maps/tree.ts'
 import { isAnswered, THEME_NOTE_MAX } from '../../../domain/self-scans/answers.ts'
 import { errorMessage } from '../../components/messages.ts'
+import { NlText, useDutchContent } from '../../components/NlText.tsx'
+import { useStickyScrollPadding } from '../../components/useStickyScrollPadding.ts'
 import { ObjectiveQuestion } from './ObjectiveQuestion.tsx'
 import { ScaleExplainer } from './ScaleExplainer.tsx'
 import { SubmitStep } from './SubmitStep.tsx'
@@ -48,6 +50,10 @@ export function ScanForm({
   const theme = themes[step - 1]
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstStep = useRef(step)
+  const nl = useDutchContent()
+  const progressBar = useRef<HTMLDivElement>(null)
+  const buttonBar = useRef<HTMLDivElement>(null)
+  useStickyScrollPadding({ start: progressBar, end: buttonBar })
 
   // A new step: focus its heading (not on arrival, when the page heading has focus).
   useEffect(() => {
@@ -78,7 +84,7 @@ export function ScanForm({
       <Paragraph className="rk-prose">{t('selfScans.take.intro')}</Paragraph>
       <ScaleExplainer scale={scan.scale} target={scan.target} open={step === 1} />
 
-      <div className="rk-scan-progress">
+      <div className="rk-scan-progress" ref={progressBar}>
         <Paragraph className="rk-scan-progress__text">
           <strong>{t('selfScans.progress.answered', { answered, total })}</strong>
           <progress
@@ -112,7 +118,7 @@ export function ScanForm({
                       goTo(index + 1)
                     }}
                   >
-                    {item.title}
+                    <NlText>{item.title}</NlText>
                   </a>{' '}
                   <span className="rk-scan-steps__count">
                     {t('selfScans.progress.theme', {
@@ -143,9 +149,9 @@ export function ScanForm({
       {theme ? (
         <section aria-labelledby="thema-titel" className="rk-scan-theme">
           <Paragraph className="rk-scan-theme__eyebrow">
-            {t('selfScans.take.stepOf', { step, steps })} · {theme.domain.title}
+            {t('selfScans.take.stepOf', { step, steps })} · <NlText>{theme.domain.title}</NlText>
           </Paragraph>
-          <Heading2 id="thema-titel" ref={headingRef} tabIndex={-1}>
+          <Heading2 id="thema-titel" ref={headingRef} tabIndex={-1} {...nl}>
             {theme.title}
           </Heading2>
           <Paragraph>
@@ -198,7 +204,7 @@ export function ScanForm({
         />
       )}
 
-      <div className="rk-scan-nav">
+      <div className="rk-scan-nav" ref={buttonBar}>
         {step > 1 && (
           <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step - 1)}>
             {t('selfScans.take.previous')}

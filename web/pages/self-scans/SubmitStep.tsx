@@ -16,6 +16,7 @@ import { type Answer, isAnswered } from '../../../domain/self-scans/answers.ts'
 import { ApiError, callApi } from '../../api/client.ts'
 import { showFlash } from '../../components/flash.ts'
 import { errorMessage } from '../../components/messages.ts'
+import { NlText } from '../../components/NlText.tsx'
 import { objectiveFieldId } from './ObjectiveQuestion.tsx'
 import { refreshScans } from './queries.ts'
 import type { StepTheme } from './ScanForm.tsx'
@@ -97,9 +98,9 @@ export function SubmitStep({
               goTo(step, objectiveFieldId(objective.id))
             }}
           >
-            {objective.title}
+            <NlText>{objective.title}</NlText>
           </a>{' '}
-          ({theme.title})
+          (<NlText>{theme.title}</NlText>)
         </UnorderedListItem>
       ))}
     </UnorderedList>
