@@ -160,9 +160,12 @@ export const providerInput = z.object({
 
 export const providerMemberInput = z.object({ email: emailSchema })
 
+/** Characters of an offerings CSV upload. */
+export const OFFERINGS_CSV_MAX = 2_000_000
+
 export const csvUploadInput = z.object({
   csv: z
     .string({ error: 'required' })
     .min(1, { error: 'required' })
-    .max(2_000_000, { error: 'too_long' }),
+    .max(OFFERINGS_CSV_MAX, { error: 'too_long' }),
 })
