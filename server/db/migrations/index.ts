@@ -5,6 +5,7 @@ import * as m003 from './003-map-co-creation.ts'
 import * as m004 from './004-self-scans.ts'
 import * as m005 from './005-catalogue.ts'
 import * as m006 from './006-learning-routes.ts'
+import * as m009 from './009-integrity.ts'
 
 /** Every migration, in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-self-scans': m004,
   '005-catalogue': m005,
   '006-learning-routes': m006,
+  '009-integrity': m009,
 }
