@@ -341,6 +341,34 @@ describe('sign-in failures', () => {
   })
 })
 
+describe('review invitations sent before the account existed', () => {
+  it('are linked at sign-in, a state change, and the new session carries the reviewer role', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const email = 'nieuwe-meedenker@voorbeeld.nl'
+    const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+    const round = await programme.client.post('/api/knowledge-maps/beginners/review-rounds', {
+      title: 'Ronde voor nieuwe meedenkers',
+      deadline,
+      emails: [email],
+    })
+    expect(round.status).toBe(201)
+    const user = await ctx.user({ email })
+    const participant = () =>
+      ctx.db.kysely
+        .selectFrom('review_participants')
+        .select('user_id')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    expect((await participant()).user_id).toBeNull()
+
+    const client = ctx.client()
+    const signedIn = await client.signIn(user.email, user.password)
+    expect((await participant()).user_id).toBe(user.id)
+    expect(signedIn.body.user.roles).toContain('reviewer')
+    expect((await client.get(`/api/review-rounds/${round.body.id}`)).status).toBe(200)
+  })
+})
+
 describe('password reset by mail', () => {
   it('sets a new password with the mailed link once, and ends every session', async () => {
     const { user, client } = await ctx.signedIn(['professional'])

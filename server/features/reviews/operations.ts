@@ -5,6 +5,7 @@ import type {
   createRoundInput,
   responseInput,
 } from '../../../domain/schemas/reviews.ts'
+import { forgetCachedSessions } from '../../auth/sessions.ts'
 import type { Services } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
@@ -245,4 +246,6 @@ export async function claimReviewInvitations(db: Db, user: { id: string; email: 
       .insertInto('user_roles')
       .values({ user_id: user.id, role: 'reviewer' })
       .execute()
+  // Also run on reads (a fallback to sign-in's claim): a cached session must learn the role.
+  forgetCachedSessions(db)
 }
