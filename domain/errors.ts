@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   validation_failed: 422,
   unsupported_media_type: 415,
+  payload_too_large: 413,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

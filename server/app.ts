@@ -2,9 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { isPublicRoute } from '../domain/public-routes.ts'
+import { bodyLimitOf } from '../domain/request-limits.ts'
 import { toFieldErrors } from '../domain/validation.ts'
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts'
 import { forgetCachedSessions } from './auth/sessions.ts'
@@ -39,7 +41,30 @@ function problem(c: Context, error: AppError) {
 }
 
 /**
- * The whole HTTP application: security headers → session → CSRF → the feature routes →
+ * Refuses a request body over its route's limit (`domain/request-limits.ts`) with 413: by its
+ * Content-Length before anything is read, or, when streamed without one, as soon as the bytes
+ * read pass the limit — never holding more than the limit in memory.
+ */
+function requestBodyLimit(): MiddlewareHandler<AppEnv> {
+  const byLimit = new Map<number, MiddlewareHandler>()
+  return (c, next) => {
+    const maxSize = bodyLimitOf(c.req.method, c.req.path)
+    let limit = byLimit.get(maxSize)
+    if (!limit) {
+      limit = bodyLimit({
+        maxSize,
+        onError: () => {
+          throw new AppError('payload_too_large')
+        },
+      })
+      byLimit.set(maxSize, limit)
+    }
+    return limit(c, next)
+  }
+}
+
+/**
+ * The whole HTTP application: security headers → body limit → session → CSRF → the feature routes →
  * problem+json for every error. The path of a request is described in docs/ARCHITECTURE.md.
  */
 export function createApp(services: Services) {
@@ -52,6 +77,7 @@ export function createApp(services: Services) {
 
   const https = services.config.secureCookies
   app.use('/api/*', apiHeaders({ https }))
+  app.use('/api/*', requestBodyLimit())
 
   app.use('/api/*', async (c, next) => {
     c.set('services', services)

@@ -17,6 +17,11 @@ export interface Config {
   loginLimitPerAccount: number
   loginLimitPerAddress: number
   loginWindowMs: number
+  /**
+   * Reverse proxies in front of the app that append the client's address to
+   * `X-Forwarded-For` (`TRUST_PROXY`); 0 takes the socket's peer.
+   */
+  trustedProxies: number
   sessionIdleMs: number
   sessionAbsoluteMs: number
   /** Aggregates are shown only over at least this many people (never below 3). */
@@ -29,6 +34,13 @@ export const DEFAULT_SQLITE_FILE = 'data/routekaart.sqlite'
 
 function databaseKindOf(url: string): DatabaseKind {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite'
+}
+
+/** `TRUST_PROXY`: a number of proxies (hops), or a yes-flag for one; unset or no for none. */
+function proxyHops(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  return flag(value, false) ? 1 : 0
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -58,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerAccount: Number(env.LOGIN_LIMIT_ACCOUNT ?? 5),
     loginLimitPerAddress: Number(env.LOGIN_LIMIT_ADDRESS ?? 30),
     loginWindowMs: 15 * 60_000,
+    trustedProxies: proxyHops(env.TRUST_PROXY),
     sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
     sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
     minGroupSize: Math.max(3, Number(env.MIN_GROUP_SIZE ?? 5) || 5),

@@ -21,6 +21,7 @@ export class AppError extends Error {
 const TITLES: Record<ErrorCode, string> = {
   validation_failed: 'The input is not valid',
   unsupported_media_type: 'Send the request body as application/json',
+  payload_too_large: 'The request is too large',
   unauthenticated: 'Sign in first',
   forbidden: 'You are not allowed to do this',
   not_found: 'Not found',

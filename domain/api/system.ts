@@ -6,11 +6,15 @@ export const health = createRoute({
   method: 'get',
   path: '/api/health',
   tags: ['system'],
-  summary: 'Liveness, with the kind of database in use',
+  summary: 'Health: the database answers a trivial query; with the kind of database in use',
   responses: {
     200: jsonResponse(
       z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }),
       'Healthy',
+    ),
+    503: jsonResponse(
+      z.object({ status: z.literal('unavailable'), database: z.enum(['sqlite', 'postgres']) }),
+      'The database does not answer (in time)',
     ),
   },
 })

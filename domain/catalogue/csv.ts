@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { parseCsvRows } from '../knowledge-maps/csv.ts'
+import { parseCsv, writeCsv } from '../csv.ts'
 import { CSV_ROWS_MAX, type OfferingInput, offeringInput } from '../schemas/catalogue.ts'
 import { toFieldErrors } from '../validation.ts'
 import { formatDutchAmount } from './model.ts'
@@ -82,9 +82,7 @@ export function readOfferingsCsv(text: string): {
   rows: OfferingCsvRow[]
   problems: { line: number; column: string; code: string }[]
 } {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const separator = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ','
-  const records = parseCsvRows(text, separator)
+  const records = parseCsv(text)
   const header = (records[0] ?? []).map((cell) => cell.trim().toLowerCase())
   const expected = OFFERING_CSV_COLUMNS.join(',')
   if (header.join(',') !== expected)
@@ -166,10 +164,6 @@ function problemsOf(error: z.ZodError): CsvRowProblem[] {
   return problems
 }
 
-function quote(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** Offerings as CSV (comma-separated, UTF-8, header row), to edit and upload again. */
 export function offeringsToCsv(
   offerings: {
@@ -190,29 +184,24 @@ export function offeringsToCsv(
     objectiveIds: string[]
   }[],
 ): string {
-  const lines = [OFFERING_CSV_COLUMNS.join(',')]
-  for (const o of offerings) {
-    lines.push(
-      [
-        o.id,
-        o.providerSlug,
-        o.title,
-        o.description,
-        o.form,
-        o.level,
-        String(o.studyHours).replace('.', ','),
-        formatDutchAmount(o.costCents),
-        o.language,
-        o.online ? 'ja' : 'nee',
-        o.location ?? '',
-        o.startMoments.join(';'),
-        o.certificate ?? '',
-        o.url ?? '',
-        o.objectiveIds.join(';'),
-      ]
-        .map(quote)
-        .join(','),
-    )
-  }
-  return `${lines.join('\r\n')}\r\n`
+  return writeCsv(
+    OFFERING_CSV_COLUMNS,
+    offerings.map((o) => [
+      o.id,
+      o.providerSlug,
+      o.title,
+      o.description,
+      o.form,
+      o.level,
+      String(o.studyHours).replace('.', ','),
+      formatDutchAmount(o.costCents),
+      o.language,
+      o.online ? 'ja' : 'nee',
+      o.location ?? '',
+      o.startMoments.join(';'),
+      o.certificate ?? '',
+      o.url ?? '',
+      o.objectiveIds.join(';'),
+    ]),
+  )
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { linkUriSchema } from '../schemas/links.ts'
 
 /**
  * The parts of the 1EdTech CASE 1.1 JSON binding (CFPackage) that Routekaart writes and reads,
@@ -11,7 +12,8 @@ const uuid = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
     error: 'invalid',
   })
-const uri = z.url({ error: 'invalid' })
+// Every URI of a package may become a link or a crosswalk: http(s) and URNs only.
+const uri = linkUriSchema
 const dateTime = z.iso.datetime({ offset: true, error: 'invalid' })
 const date = z.iso.date({ error: 'invalid' })
 

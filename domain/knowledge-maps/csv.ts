@@ -1,3 +1,4 @@
+import { parseCsv, writeCsv } from '../csv.ts'
 import { ImportError, type ImportProblem } from './case-import.ts'
 import { caseUuidSchema, TITLE_MAX } from './model.ts'
 import type { DomainNode } from './tree.ts'
@@ -12,59 +13,17 @@ export const CSV_COLUMNS = [
   'leerdoel',
 ] as const
 
-function quote(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** A tree as CSV (comma-separated, UTF-8, header row), for people who edit in a spreadsheet. */
 export function toCsv(domains: DomainNode[]): string {
-  const lines = [CSV_COLUMNS.join(',')]
+  const rows: string[][] = []
   for (const domain of domains) {
     for (const theme of domain.themes) {
       for (const objective of theme.objectives) {
-        lines.push(
-          [domain.id, domain.title, theme.id, theme.title, objective.id, objective.title]
-            .map(quote)
-            .join(','),
-        )
+        rows.push([domain.id, domain.title, theme.id, theme.title, objective.id, objective.title])
       }
     }
   }
-  return `${lines.join('\r\n')}\r\n`
-}
-
-/** Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes, line breaks in quotes). */
-export function parseCsvRows(text: string, separator = ','): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  const source = text.replace(/^\uFEFF/, '')
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"' && field === '') quoted = true
-    else if (char === separator) {
-      row.push(field)
-      field = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += char
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''))
+  return writeCsv(CSV_COLUMNS, rows)
 }
 
 /**
@@ -77,9 +36,7 @@ export function fromCsv(
   text: string,
   newId: () => string = () => crypto.randomUUID(),
 ): DomainNode[] {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const separator = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ','
-  const rows = parseCsvRows(text, separator)
+  const rows = parseCsv(text)
   const problems: ImportProblem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   if (header.join() !== CSV_COLUMNS.join()) {

@@ -8,6 +8,7 @@ import {
 } from '../catalogue/model.ts'
 import { caseUuidSchema } from '../knowledge-maps/model.ts'
 import { emailSchema, idSchema } from './account.ts'
+import { webUrlSchema } from './links.ts'
 
 export const OFFERING_TITLE_MAX = 200
 export const OFFERING_DESCRIPTION_MAX = 4000
@@ -93,7 +94,7 @@ export const offeringInput = z
       .max(2000, { error: 'too_long' })
       .default('')
       .transform((value) => value || null)
-      .pipe(z.url({ protocol: /^https?$/, error: 'invalid' }).nullable()),
+      .pipe(webUrlSchema.nullable()),
     /** Objective identities (`map_nodes.node_id`) of kenniskaarten: what it helps to learn. */
     objectiveIds: z
       .array(caseUuidSchema)
@@ -155,14 +156,17 @@ export const providerInput = z.object({
     .max(2000, { error: 'too_long' })
     .default('')
     .transform((value) => value || null)
-    .pipe(z.url({ protocol: /^https?$/, error: 'invalid' }).nullable()),
+    .pipe(webUrlSchema.nullable()),
 })
 
 export const providerMemberInput = z.object({ email: emailSchema })
+
+/** Characters of an offerings CSV upload. */
+export const OFFERINGS_CSV_MAX = 2_000_000
 
 export const csvUploadInput = z.object({
   csv: z
     .string({ error: 'required' })
     .min(1, { error: 'required' })
-    .max(2_000_000, { error: 'too_long' }),
+    .max(OFFERINGS_CSV_MAX, { error: 'too_long' }),
 })

@@ -82,6 +82,9 @@ const versionRef = z.union([z.literal('draft'), z.coerce.number().int().positive
 })
 export const compareQuery = z.object({ from: versionRef, to: versionRef })
 
+/** Characters of a kenniskaart CSV (import, draft replacement). */
+export const MAP_CSV_MAX = 1_000_000
+
 export const importMapInput = z.object({
   slug: slugParam.shape.slug.refine(
     (slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug),
@@ -94,10 +97,10 @@ export const importMapInput = z.object({
   format: z.enum(['case', 'csv'], { error: 'invalid_choice' }),
   /** The CASE package (format `case`), checked by the importer item by item. */
   package: z.unknown().optional(),
-  /** The CSV text (format `csv`), at most 1 MB. */
-  csv: z.string().max(1_000_000, { error: 'too_long' }).optional(),
+  /** The CSV text (format `csv`), at most `MAP_CSV_MAX` characters. */
+  csv: z.string().max(MAP_CSV_MAX, { error: 'too_long' }).optional(),
 })
 
 export const replaceDraftCsvInput = z.object({
-  csv: z.string({ error: 'required' }).max(1_000_000, { error: 'too_long' }),
+  csv: z.string({ error: 'required' }).max(MAP_CSV_MAX, { error: 'too_long' }),
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { caseUuidSchema, TITLE_MAX } from '../knowledge-maps/model.ts'
 import { emailSchema, idSchema } from './account.ts'
 import { requiredOrInvalid } from './knowledge-maps.ts'
+import { linkUriSchema } from './links.ts'
 
 const text = (max: number) =>
   z
@@ -105,7 +106,7 @@ export const workSessionInput = z.object({
 export const CROSSWALK_FRAMEWORKS = ['rddi', 'esco', 'kenniskaart', 'other'] as const
 export const crosswalkInput = z.object({
   framework: z.enum(CROSSWALK_FRAMEWORKS, { error: 'invalid_choice' }),
-  uri: z.url({ error: 'invalid' }).max(2000, { error: 'too_long' }),
+  uri: z.string().trim().max(2000, { error: 'too_long' }).pipe(linkUriSchema),
   label: text(TITLE_MAX),
   relation: z.enum(['exactMatchOf', 'isRelatedTo'], { error: 'invalid_choice' }),
 })

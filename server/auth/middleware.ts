@@ -68,10 +68,15 @@ export function authorise(
   return user
 }
 
-/** The client's address: the socket's peer, or the proxy's word when TRUST_PROXY is set. */
+/**
+ * The client's address: the socket's peer, or, behind `trustedProxies` reverse proxies, the
+ * address the outermost trusted proxy appended to `X-Forwarded-For`. Entries left of that one
+ * come from the client itself and may be anything, so they are never taken.
+ */
 export function clientIp(c: Context<AppEnv>): string {
-  if (process.env.TRUST_PROXY) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  const hops = c.var.services.config.trustedProxies
+  if (hops > 0) {
+    const forwarded = forwardedAddress(c.req.header('x-forwarded-for'), hops)
     if (forwarded) return forwarded
   }
   try {
@@ -79,4 +84,14 @@ export function clientIp(c: Context<AppEnv>): string {
   } catch {
     return 'unknown'
   }
+}
+
+/** The entry `hops` from the right of an `X-Forwarded-For` value (its leftmost when shorter). */
+export function forwardedAddress(header: string | undefined, hops: number): string | null {
+  const entries = (header ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  if (entries.length === 0) return null
+  return entries[Math.max(0, entries.length - hops)] ?? null
 }

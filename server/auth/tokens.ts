@@ -56,3 +56,17 @@ export async function consumeToken(
   if (Number(result.numUpdatedRows) !== 1) throw new AppError('token_used')
   return row.user_id
 }
+
+/**
+ * Ends every outstanding password-reset link of an account: once its password has been set
+ * (by a completed reset or a change), an older link mailed before must not set it again.
+ */
+export async function endResetTokens(db: Db, userId: string): Promise<void> {
+  await db.kysely
+    .updateTable('tokens')
+    .set({ used_at: now() })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', 'reset_password')
+    .where('used_at', 'is', null)
+    .execute()
+}

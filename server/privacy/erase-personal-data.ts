@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/connection.ts'
 import { AppError } from '../errors.ts'
 import { PERSONAL_DATA } from './registry.ts'
@@ -54,13 +55,24 @@ export async function erasePersonalData(db: Db, userId: string): Promise<void> {
           .execute()
       }
     }
-    // The security log may mention the address in a failed sign-in's detail.
+    // The security log may mention the address in a detail (a failed sign-in with an unknown
+    // address, a block). Details are JSON, so the address appears as a whole JSON string:
+    // matching it with its quotes leaves a longer address that merely contains it alone.
     await trx
       .updateTable('audit_log')
       .set({ detail: '{}' })
-      .where('detail', 'like', `%${user.email.replace(/[%_]/g, '')}%`)
+      .where(sql<boolean>`detail like ${likeContaining(JSON.stringify(user.email))} escape '\\'`)
       .execute()
     await trx.deleteFrom('users').where('id', '=', userId).execute()
   })
   await db.compact()
+}
+
+/**
+ * A LIKE pattern matching any text that contains `text` literally: `%`, `_` and the escape
+ * character itself are escaped with a backslash, for `LIKE … ESCAPE '\'` (which means the
+ * same on SQLite and PostgreSQL).
+ */
+export function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }

@@ -35,10 +35,50 @@ export async function exportPersonalData(db: Db, userId: string): Promise<Accoun
       omit(row as Record<string, unknown>, entry.exportOmit ?? []),
     )
   }
+  Object.assign(data, await viewsOfOwnData(db, userId))
   return {
     format: 'routekaart-export/1',
     exportedAt: new Date().toISOString(),
     user: omit(user as unknown as Record<string, unknown>, USER_EXPORT_OMIT),
     data,
   }
+}
+
+/**
+ * Who viewed the person's own zelfscans and leerroute: part of their data (who received it),
+ * though the rows carry another person's id. With the viewer's name as it is at the export
+ * (null once the viewer's account is erased), never their address.
+ */
+async function viewsOfOwnData(db: Db, userId: string): Promise<AccountExport['data']> {
+  const [scanViews, routeViews] = await Promise.all([
+    db.kysely
+      .selectFrom('self_scan_views')
+      .innerJoin('self_scans', 'self_scans.id', 'self_scan_views.scan_id')
+      .leftJoin('users', 'users.id', 'self_scan_views.viewer_user_id')
+      .select([
+        'self_scan_views.id',
+        'self_scan_views.scan_id',
+        'self_scan_views.viewer_user_id',
+        'users.name as viewer_name',
+        'self_scan_views.scope',
+        'self_scan_views.format',
+        'self_scan_views.viewed_at',
+      ])
+      .where('self_scans.user_id', '=', userId)
+      .orderBy('self_scan_views.viewed_at')
+      .execute(),
+    db.kysely
+      .selectFrom('route_views')
+      .leftJoin('users', 'users.id', 'route_views.viewer_user_id')
+      .select([
+        'route_views.id',
+        'route_views.viewer_user_id',
+        'users.name as viewer_name',
+        'route_views.viewed_at',
+      ])
+      .where('route_views.owner_user_id', '=', userId)
+      .orderBy('route_views.viewed_at')
+      .execute(),
+  ])
+  return { views_of_my_self_scans: scanViews, views_of_my_learning_route: routeViews }
 }

@@ -7,6 +7,7 @@ import * as m005 from './005-catalogue.ts'
 import * as m006 from './006-learning-routes.ts'
 import * as m007 from './007-notifications.ts'
 import * as m008 from './008-review-proposals.ts'
+import * as m009 from './009-integrity.ts'
 import * as m010 from './010-self-scan-stage.ts'
 
 /** Every migration, in order. Names never change once released. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '006-learning-routes': m006,
   '007-notifications': m007,
   '008-review-proposals': m008,
+  '009-integrity': m009,
   '010-self-scan-stage': m010,
 }

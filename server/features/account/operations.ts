@@ -3,6 +3,7 @@ import type { profileUpdateInput } from '../../../domain/schemas/account.ts'
 import { recordAudit } from '../../audit.ts'
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts'
 import { endAllSessions } from '../../auth/sessions.ts'
+import { endResetTokens } from '../../auth/tokens.ts'
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
@@ -40,7 +41,7 @@ async function checkPassword(db: Db, userId: string, password: string): Promise<
   }
 }
 
-/** Changes the password after checking the current one; other sessions end. */
+/** Changes the password after checking the current one; other sessions and reset links end. */
 export async function changePassword(options: {
   db: Db
   user: CurrentUser
@@ -57,6 +58,7 @@ export async function changePassword(options: {
     .where('id', '=', user.id)
     .execute()
   await endAllSessions(db, user.id, user.sessionId)
+  await endResetTokens(db, user.id)
   await recordAudit(db, {
     action: 'password_changed',
     actorUserId: user.id,

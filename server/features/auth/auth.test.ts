@@ -256,6 +256,76 @@ describe('sign-in failures', () => {
     expect(elsewhere.status).toBe(200)
   })
 
+  it('behind a trusted proxy counts the address the proxy appended, not what the client sent', async () => {
+    const behind = await createTestContext({ TRUST_PROXY: '1', LOGIN_LIMIT_ADDRESS: '3' })
+    try {
+      const proxy = behind.client('10.0.0.2')
+      const attempt = (forwardedFor: string, email = 'niemand@voorbeeld.nl') =>
+        proxy.post(
+          '/api/auth/sign-in',
+          { email, password: 'fout-fout-fout-fout' },
+          { 'x-forwarded-for': forwardedFor },
+        )
+      // The attacker makes up a new leftmost entry each time; the proxy appends the real one.
+      for (let i = 0; i < 3; i++) await attempt(`198.18.0.${i}, 203.0.113.66`)
+      const user = await behind.user()
+      const blocked = await attempt(`198.18.0.99, 203.0.113.66`, user.email)
+      expect(blocked.status).toBe(429)
+      const logged = await behind.db.kysely
+        .selectFrom('audit_log')
+        .select('ip')
+        .where('action', '=', 'sign_in_failed')
+        .execute()
+      expect(new Set(logged.map((row) => row.ip))).toEqual(new Set(['203.0.113.66']))
+      // Another client behind the same proxy is not blocked.
+      const other = await proxy.post(
+        '/api/auth/sign-in',
+        { email: user.email, password: user.password },
+        { 'x-forwarded-for': '203.0.113.67' },
+      )
+      expect(other.status).toBe(200)
+    } finally {
+      await behind.close()
+    }
+  })
+
+  it('without TRUST_PROXY ignores X-Forwarded-For; with two hops takes the second from the right', async () => {
+    const direct = await createTestContext({ LOGIN_LIMIT_ADDRESS: '2' })
+    const twoHops = await createTestContext({ TRUST_PROXY: '2' })
+    try {
+      for (let i = 0; i < 2; i++) {
+        await direct
+          .client('192.0.2.44')
+          .post(
+            '/api/auth/sign-in',
+            { email: 'niemand@voorbeeld.nl', password: 'fout-fout-fout-fout' },
+            { 'x-forwarded-for': `198.18.1.${i}` },
+          )
+      }
+      const ips = async (context: TestContext) =>
+        (
+          await context.db.kysely
+            .selectFrom('audit_log')
+            .select('ip')
+            .where('action', '=', 'sign_in_failed')
+            .execute()
+        ).map((row) => row.ip)
+      expect(await ips(direct)).toEqual(['192.0.2.44', '192.0.2.44'])
+
+      await twoHops
+        .client('10.0.0.3')
+        .post(
+          '/api/auth/sign-in',
+          { email: 'niemand@voorbeeld.nl', password: 'fout-fout-fout-fout' },
+          { 'x-forwarded-for': '198.18.2.1, 203.0.113.80, 10.0.0.9' },
+        )
+      expect(await ips(twoHops)).toEqual(['203.0.113.80'])
+    } finally {
+      await direct.close()
+      await twoHops.close()
+    }
+  })
+
   it('refuses a disabled account', async () => {
     const user = await ctx.user()
     await ctx.db.kysely
@@ -268,6 +338,34 @@ describe('sign-in failures', () => {
       .post('/api/auth/sign-in', { email: user.email, password: user.password })
     expect(response.status).toBe(403)
     expect(response.body.code).toBe('account_disabled')
+  })
+})
+
+describe('review invitations sent before the account existed', () => {
+  it('are linked at sign-in, a state change, and the new session carries the reviewer role', async () => {
+    const programme = await ctx.signedIn(['programme'])
+    const email = 'nieuwe-meedenker@voorbeeld.nl'
+    const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+    const round = await programme.client.post('/api/knowledge-maps/beginners/review-rounds', {
+      title: 'Ronde voor nieuwe meedenkers',
+      deadline,
+      emails: [email],
+    })
+    expect(round.status).toBe(201)
+    const user = await ctx.user({ email })
+    const participant = () =>
+      ctx.db.kysely
+        .selectFrom('review_participants')
+        .select('user_id')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    expect((await participant()).user_id).toBeNull()
+
+    const client = ctx.client()
+    const signedIn = await client.signIn(user.email, user.password)
+    expect((await participant()).user_id).toBe(user.id)
+    expect(signedIn.body.user.roles).toContain('reviewer')
+    expect((await client.get(`/api/review-rounds/${round.body.id}`)).status).toBe(200)
   })
 })
 
@@ -310,6 +408,56 @@ describe('password reset by mail', () => {
       .client()
       .post('/api/auth/password-reset/complete', { token, password: 'weer-een-andere-lange-zin' })
     expect(replay.status).toBe(409)
+  })
+
+  it('ends every other reset link once a reset is completed', async () => {
+    const user = await ctx.user()
+    const anonymous = ctx.client()
+    const links: string[] = []
+    for (let i = 0; i < 2; i++) {
+      await anonymous.post('/api/auth/password-reset/request', { email: user.email })
+      links.push(linkIn(await ctx.smtp.latestTo(user.email), `${BASE_URL}/wachtwoord-herstellen`))
+    }
+    const [first, second] = links.map(tokenOf)
+    expect(first).not.toBe(second)
+    const done = await anonymous.post('/api/auth/password-reset/complete', {
+      token: second,
+      password: 'nieuwe-zin-voor-de-studiezaal',
+    })
+    expect(done.status).toBe(200)
+    const old = await anonymous.post('/api/auth/password-reset/complete', {
+      token: first,
+      password: 'de-aanvaller-zijn-eigen-zin',
+    })
+    expect(old.status).toBe(409)
+    expect(old.body.code).toBe('token_used')
+    expect(
+      (
+        await anonymous.post('/api/auth/sign-in', {
+          email: user.email,
+          password: 'nieuwe-zin-voor-de-studiezaal',
+        })
+      ).status,
+    ).toBe(200)
+  })
+
+  it('ends outstanding reset links when the password is changed', async () => {
+    const { user, client } = await ctx.signedIn(['professional'])
+    await ctx.client().post('/api/auth/password-reset/request', { email: user.email })
+    const token = tokenOf(
+      linkIn(await ctx.smtp.latestTo(user.email), `${BASE_URL}/wachtwoord-herstellen`),
+    )
+    const changed = await client.post('/api/account/password', {
+      currentPassword: user.password,
+      newPassword: 'mijn-eigen-nieuwe-lange-zin',
+    })
+    expect(changed.status).toBe(200)
+    const old = await ctx.client().post('/api/auth/password-reset/complete', {
+      token,
+      password: 'de-aanvaller-zijn-eigen-zin',
+    })
+    expect(old.status).toBe(409)
+    expect(old.body.code).toBe('token_used')
   })
 
   it('answers the same for an unknown address and sends nothing', async () => {

@@ -1,7 +1,12 @@
 import { recordAudit } from '../../audit.ts'
 import { hashPassword } from '../../auth/passwords.ts'
 import { endAllSessions } from '../../auth/sessions.ts'
-import { consumeToken, issueToken, RESET_PASSWORD_TTL_MS } from '../../auth/tokens.ts'
+import {
+  consumeToken,
+  endResetTokens,
+  issueToken,
+  RESET_PASSWORD_TTL_MS,
+} from '../../auth/tokens.ts'
 import type { Services } from '../../context.ts'
 import { resetPasswordMail } from '../../mail/templates.ts'
 import { now } from '../../util.ts'
@@ -24,8 +29,9 @@ export async function requestPasswordReset(options: {
 }
 
 /**
- * Sets a new password with a mailed token and ends every session of the account. Following
- * the link also proves the address, so an unconfirmed account becomes confirmed.
+ * Sets a new password with a mailed token and ends every session and every other reset link
+ * of the account. Following the link also proves the address, so an unconfirmed account
+ * becomes confirmed.
  */
 export async function completePasswordReset(options: {
   services: Services
@@ -48,6 +54,7 @@ export async function completePasswordReset(options: {
     .where('id', '=', userId)
     .execute()
   await endAllSessions(db, userId)
+  await endResetTokens(db, userId)
   await recordAudit(db, {
     action: 'password_reset',
     actorUserId: userId,

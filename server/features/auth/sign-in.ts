@@ -5,6 +5,7 @@ import { createSession } from '../../auth/sessions.ts'
 import type { Services } from '../../context.ts'
 import { AppError } from '../../errors.ts'
 import { findMe, findUserByEmail } from '../account/queries.ts'
+import { claimReviewInvitations } from '../reviews/participants.ts'
 
 /**
  * Checks the password and starts a new session. Refuses while the account or the address
@@ -38,6 +39,9 @@ export async function signIn(options: {
   }
   if (user.disabled_at) throw new AppError('account_disabled')
   if (!user.email_confirmed_at) throw new AppError('email_not_confirmed')
+  // Review rounds this address was invited to before it had an account are linked now, on
+  // this state change, so the new session already carries the reviewer role.
+  await claimReviewInvitations(db, user)
   loginLimiter.recordSuccess(email)
   const { token, csrfToken } = await createSession({ db, config: services.config, userId: user.id })
   await recordAudit(db, { action: 'sign_in', actorUserId: user.id, subjectUserId: user.id, ip })

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../../domain/knowledge-maps/model.ts'
 import type { addNodeInput, updateNodeInput } from '../../../domain/schemas/knowledge-maps.ts'
 import type { Db } from '../../db/connection.ts'
 import type { MapNodeTable } from '../../db/schema.ts'
+import { isUniqueViolation } from '../../db/unique-violation.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
 import { findMap, publicVersionOf, versionsOf } from './queries.ts'
@@ -43,7 +44,7 @@ export async function createDraft(options: { db: Db; slug: string; userId: strin
   if (versions.some(isWorkingVersion)) throw new AppError('draft_exists')
   const base = publicVersionOf(versions) ?? versions.at(-1)
   const draftId = newId()
-  await db.kysely.transaction().execute(async (trx) => {
+  const started = db.kysely.transaction().execute(async (trx) => {
     const at = now()
     await trx
       .insertInto('map_versions')
@@ -85,8 +86,16 @@ export async function createDraft(options: { db: Db; slug: string; userId: strin
         .execute()
     }
   })
+  // The check above answers the usual case; two starts at once are settled by the unique
+  // index `map_versions_one_working` (migration 009): the second gets the same answer.
+  await started.catch((error: unknown) => {
+    if (isUniqueViolation(error, ONE_WORKING_VERSION)) throw new AppError('draft_exists')
+    throw error
+  })
   forgetTrees(db)
 }
+
+const ONE_WORKING_VERSION = { postgres: 'map_versions_one_working', sqlite: 'map_versions.map_id' }
 
 export async function addCrosswalk(options: {
   db: Db

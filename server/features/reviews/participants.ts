@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { addParticipantsInput } from '../../../domain/schemas/reviews.ts'
+import { forgetCachedSessions } from '../../auth/sessions.ts'
 import type { Services } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
@@ -96,4 +97,6 @@ export async function claimReviewInvitations(db: Db, user: { id: string; email: 
     .executeTakeFirst()
   if (Number(result.numUpdatedRows) === 0) return
   await grantReviewerRole(db, user.id)
+  // Also run on reads (a fallback to sign-in's claim): a cached session must learn the role.
+  forgetCachedSessions(db)
 }

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../domain/validation.ts'
 import type { CurrentUser } from '../../context.ts'
 import type { Db } from '../../db/connection.ts'
 import type { EmployabilityCheckTable } from '../../db/schema.ts'
+import { isUniqueViolation } from '../../db/unique-violation.ts'
 import { AppError } from '../../errors.ts'
 import { newId, now } from '../../util.ts'
 import { employabilityContent } from './content.ts'
@@ -49,6 +50,11 @@ export async function findOwnCheck(db: Db, user: CurrentUser, checkId: string) {
   return row
 }
 
+const ONE_DRAFT = {
+  postgres: 'employability_checks_one_draft',
+  sqlite: 'employability_checks.user_id',
+}
+
 export async function startCheck(db: Db, user: CurrentUser) {
   const draft = await db.kysely
     .selectFrom('employability_checks')
@@ -68,7 +74,13 @@ export async function startCheck(db: Db, user: CurrentUser) {
     updated_at: at,
     submitted_at: null,
   }
-  await db.kysely.insertInto('employability_checks').values(row).execute()
+  try {
+    await db.kysely.insertInto('employability_checks').values(row).execute()
+  } catch (error) {
+    // Started on two devices at once: the unique index (migration 009) let one in; resume it.
+    if (!isUniqueViolation(error, ONE_DRAFT)) throw error
+    return startCheck(db, user)
+  }
   return { check: presentCheck(row), created: true }
 }
 
@@ -87,15 +99,26 @@ export async function saveCheckAnswers(
     .filter((id) => !known.has(id))
     .map((id) => ({ field: `answers.${id}`, code: 'invalid' }))
   if (errors.length > 0) throw new AppError('validation_failed', errors)
-  const answers = { ...JSON.parse(row.answers), ...input }
-  const updated = { ...row, answers: JSON.stringify(answers), updated_at: now() }
-  await db.kysely
-    .updateTable('employability_checks')
-    .set({ answers: updated.answers, updated_at: updated.updated_at })
-    .where('id', '=', checkId)
-    .where('status', '=', 'draft')
-    .execute()
-  return presentCheck(updated)
+  return db.kysely.transaction().execute(async (trx) => {
+    // Merge into the answers as they are now, with the row locked (PostgreSQL; SQLite runs one
+    // transaction at a time): two devices saving at once both keep their answers.
+    const current = await trx
+      .selectFrom('employability_checks')
+      .selectAll()
+      .where('id', '=', checkId)
+      .$if(db.kind === 'postgres', (query) => query.forUpdate())
+      .executeTakeFirstOrThrow()
+    if (current.status !== 'draft') throw new AppError('already_submitted')
+    const answers = { ...JSON.parse(current.answers), ...input }
+    const updated = { ...current, answers: JSON.stringify(answers), updated_at: now() }
+    await trx
+      .updateTable('employability_checks')
+      .set({ answers: updated.answers, updated_at: updated.updated_at })
+      .where('id', '=', checkId)
+      .where('status', '=', 'draft')
+      .execute()
+    return presentCheck(updated)
+  })
 }
 
 export async function submitCheck(db: Db, user: CurrentUser, checkId: string) {

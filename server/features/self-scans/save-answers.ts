@@ -53,11 +53,14 @@ export async function saveScanAnswers(options: {
   if (errors.length > 0) throw new AppError('validation_failed', errors)
 
   return db.kysely.transaction().execute(async (trx) => {
-    // Re-read inside the transaction: two devices saving at once both keep their answers.
+    // Re-read inside the transaction with the row locked (PostgreSQL; SQLite runs one
+    // transaction at a time on its single connection): two devices saving at once both keep
+    // their answers.
     const current = await trx
       .selectFrom('self_scans')
       .select(['answers', 'theme_notes', 'status'])
       .where('id', '=', scanId)
+      .$if(db.kind === 'postgres', (query) => query.forUpdate())
       .executeTakeFirstOrThrow()
     if (current.status !== 'draft') throw new AppError('already_submitted')
     const answers = parseAnswers(current)
