@@ -131,9 +131,7 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
 
     // The report's next step leads to a new goal with the development points ticked.
     await page.goto(`${server.baseUrl}/zelfscan/${scanId}/rapport`)
-    await page
-      .getByRole('button', { name: t.selfScans.goals.together, exact: true })
-      .click()
+    await page.getByRole('button', { name: t.selfScans.goals.together, exact: true }).click()
     await expectHeading(page, g.form.newTitle)
     expect(page.url()).toContain(`/leerdoelen/nieuw?scan=${scanId}`)
     const point = page.getByRole('checkbox', {
