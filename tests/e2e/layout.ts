@@ -39,27 +39,41 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
       return tops.length
     }
 
+    const textNodes = (element: Element) => {
+      const nodes: Text[] = []
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (clean(node.textContent ?? '') && !hidden(node.parentElement)) nodes.push(node as Text)
+      }
+      return nodes
+    }
+    /** The width text inside `element` may use: an inline element's nearest block's width. */
+    const room = (element: Element) => {
+      let block: Element | null = element
+      while (block?.parentElement && /^(inline|contents)$/.test(getComputedStyle(block).display)) {
+        block = block.parentElement
+      }
+      return (block ?? element).getBoundingClientRect().width
+    }
+
     const reported = new Set<Element>()
     for (const element of Array.from(document.querySelectorAll(TEXT_BEARING))) {
-      const text = clean(element.textContent ?? '')
-      if (text.length === 0 || hidden(element)) continue
+      if (hidden(element)) continue
+      const nodes = textNodes(element)
+      const text = clean(nodes.map((node) => node.textContent).join(' '))
+      if (text.length === 0) continue
       const box = element.getBoundingClientRect()
+      const width = Math.min(box.width, room(element))
       // A box too narrow for more than a few letters (the checkbox column is 24 px).
-      if (box.width < 40 && text.replace(/\s/g, '').length > 4) {
-        problems.push(
-          `${describe(element)} "${short(text)}" is only ${Math.round(box.width)} px wide`,
-        )
+      if (width < 40 && text.replace(/\s/g, '').length > 4) {
+        problems.push(`${describe(element)} "${short(text)}" is only ${Math.round(width)} px wide`)
         reported.add(element)
         continue
       }
       // More lines than words: words broken across lines, letter by letter.
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const words = clean(node.textContent ?? '')
-          .split(' ')
-          .filter(Boolean)
-        if (words.length === 0 || hidden(node.parentElement)) continue
-        const lines = lineCount(node as Text)
+      for (const node of nodes) {
+        const words = clean(node.textContent ?? '').split(' ')
+        const lines = lineCount(node)
         if (lines > words.length + 1) {
           const owner = node.parentElement ?? element
           if (reported.has(owner)) continue
@@ -87,7 +101,9 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
           return box.right > root.clientWidth + 1 && box.width > 0 && !scrollsOnItsOwn(element)
         })
         // The innermost wide elements say most about the cause.
-        .filter((element, _, all) => !all.some((other) => other !== element && element.contains(other)))
+        .filter(
+          (element, _, all) => !all.some((other) => other !== element && element.contains(other)),
+        )
         .slice(0, 3)
         .map(
           (element) =>
