@@ -197,7 +197,9 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await page.getByRole('button', { name: t.catalogue.form.submit, exact: true }).click()
     const summary = page.getByRole('region', { name: t.form.errorSummaryTitle })
     await summary.getByText(t.validation.not_an_amount, { exact: false }).waitFor()
-    await summary.getByText(t.validation.required, { exact: false }).first().waitFor()
+    // "‘<label>’ has not been filled in yet.": the part after the label.
+    const notFilledIn = t.form.errorSummaryRequired.split('{{label}}')[1] ?? ''
+    await summary.getByText(notFilledIn, { exact: false }).first().waitFor()
     await expectAccessible(page, `offering form with problems (${lang})`)
     const none = await server.db.kysely
       .selectFrom('offerings')
