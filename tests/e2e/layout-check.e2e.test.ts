@@ -52,6 +52,7 @@ describe('layout check', () => {
         <div class="field__input"><input type="checkbox" id="a"></div>
       </div>
       <table><tr><td style="inline-size: 20px">12</td></tr></table>
+      <dl style="display: inline-grid"><dt>Niveau</dt><dd style="margin: 0">Basis</dd></dl>
       <button>Ja<span class="hidden">, dit doel verwijderen uit mijn leerroute</span></button>`)
     expect(await findLayoutProblems(page)).toEqual([])
   })

@@ -56,6 +56,12 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
       return (block ?? element).getBoundingClientRect().width
     }
 
+    const textWidth = (text: Text) => {
+      const range = document.createRange()
+      range.selectNodeContents(text)
+      return Math.max(0, ...Array.from(range.getClientRects()).map((rect) => rect.width))
+    }
+
     const reported = new Set<Element>()
     for (const element of Array.from(document.querySelectorAll(TEXT_BEARING))) {
       if (hidden(element)) continue
@@ -64,8 +70,11 @@ export async function findLayoutProblems(page: Page): Promise<string[]> {
       if (text.length === 0) continue
       const box = element.getBoundingClientRect()
       const width = Math.min(box.width, room(element))
-      // A box too narrow for more than a few letters (the checkbox column is 24 px).
-      if (width < 40 && text.replace(/\s/g, '').length > 4) {
+      // A box too narrow for more than a few letters (the checkbox column is 24 px), that
+      // its text does not fit in: wrapped, or sticking out. A short word may be this narrow.
+      const squeezed = () =>
+        nodes.some((node) => lineCount(node) > 1 || textWidth(node) > width + 1)
+      if (width < 40 && text.replace(/\s/g, '').length > 4 && squeezed()) {
         problems.push(`${describe(element)} "${short(text)}" is only ${Math.round(width)} px wide`)
         reported.add(element)
         continue
