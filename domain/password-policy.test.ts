@@ -10,9 +10,10 @@ const codeOf = (password: string) => {
 }
 
 describe('password policy', () => {
-  it('refuses every password shorter than 12 characters', () => {
+  it('refuses every password shorter than 12 characters (an empty one must be filled in)', () => {
+    expect(codeOf('')).toBe('required')
     fc.assert(
-      fc.property(fc.string({ maxLength: 11 }), (password) => {
+      fc.property(fc.string({ minLength: 1, maxLength: 11 }), (password) => {
         expect(codeOf(password)).toBe('password_too_short')
       }),
     )

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /**
  * Stable codes for what is wrong with a field. Schemas in `domain/` use them as their error
@@ -24,6 +24,7 @@ export const FIELD_ERROR_CODES = [
   'out_of_range',
   'in_past',
   'before_start',
+  'invalid_date',
 ] as const
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number]
@@ -37,6 +38,15 @@ export interface FieldError {
 }
 
 const known = new Set<string>(FIELD_ERROR_CODES)
+
+/**
+ * A calendar date as `YYYY-MM-DD` (what a date input sends). Empty is `required`; anything
+ * else that is no real date (31 February, 31-12-2026) is `invalid_date`, whose message says
+ * what is expected instead of only "this is not right".
+ */
+export const dateSchema = z.iso.date({
+  error: (issue) => (issue.input === '' || issue.input === undefined ? 'required' : 'invalid_date'),
+})
 
 /** Turns zod issues into field errors with stable codes. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OFFERING_FORMS, OFFERING_LEVELS } from '../catalogue/model.ts'
 import { caseUuidSchema } from '../knowledge-maps/model.ts'
+import { dateSchema } from '../validation.ts'
 
 /**
  * Leerdoelen in SMART form (what, why, how you will know, by when), each linked to one or
@@ -18,7 +19,7 @@ const text = (max: number) =>
     .trim()
     .min(1, { error: 'required' })
     .max(max, { error: 'too_long' })
-const date = z.iso.date({ error: 'invalid' })
+const date = dateSchema
 
 export const goalInput = z.strictObject({
   title: text(300),

@@ -22,8 +22,10 @@ export const nameSchema = z
 /** A new password: the policy of docs/decisions/004-passwords.md. */
 export const newPasswordSchema = z
   .string({ error: 'required' })
-  .min(PASSWORD_MIN_LENGTH, { error: 'password_too_short' })
-  .max(PASSWORD_MAX_LENGTH, { error: 'password_too_long' })
+  // Empty is "fill this in", not "too short" or "too common"; one message at a time.
+  .min(1, { error: 'required', abort: true })
+  .min(PASSWORD_MIN_LENGTH, { error: 'password_too_short', abort: true })
+  .max(PASSWORD_MAX_LENGTH, { error: 'password_too_long', abort: true })
   .refine((password) => !isCommonPassword(password), { error: 'password_common' })
 
 /** A password typed to sign in or confirm: only bounded, never judged. */

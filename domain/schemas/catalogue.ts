@@ -7,6 +7,7 @@ import {
   parseDutchAmount,
 } from '../catalogue/model.ts'
 import { caseUuidSchema } from '../knowledge-maps/model.ts'
+import { dateSchema } from '../validation.ts'
 import { emailSchema, idSchema } from './account.ts'
 import { webUrlSchema } from './links.ts'
 
@@ -83,10 +84,7 @@ export const offeringInput = z
     online: z.boolean({ error: 'invalid' }),
     location: optionalText(200),
     /** Dates (YYYY-MM-DD) on which it starts; none for "start any time". */
-    startMoments: z
-      .array(z.iso.date({ error: 'invalid' }))
-      .max(START_MOMENTS_MAX, { error: 'too_long' })
-      .default([]),
+    startMoments: z.array(dateSchema).max(START_MOMENTS_MAX, { error: 'too_long' }).default([]),
     certificate: optionalText(300),
     url: z
       .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { caseUuidSchema, TITLE_MAX } from '../knowledge-maps/model.ts'
+import { dateSchema } from '../validation.ts'
 import { emailSchema, idSchema } from './account.ts'
-import { requiredOrInvalid } from './knowledge-maps.ts'
 import { linkUriSchema } from './links.ts'
 
 const text = (max: number) =>
@@ -17,7 +17,7 @@ export const commentParam = roundParam.extend({ commentId: idSchema })
 export const createRoundInput = z.object({
   title: text(200),
   /** Last day to comment, YYYY-MM-DD, today or later. */
-  deadline: z.iso.date({ error: requiredOrInvalid }),
+  deadline: dateSchema,
   emails: z.array(emailSchema).max(200, { error: 'too_long' }).default([]),
 })
 
@@ -97,7 +97,7 @@ export const responseInput = z.object({
 })
 
 export const workSessionInput = z.object({
-  heldOn: z.iso.date({ error: requiredOrInvalid }),
+  heldOn: dateSchema,
   title: text(200),
   participants: text(4000),
   outcomes: text(20000),

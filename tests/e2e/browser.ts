@@ -4,6 +4,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { findLayoutProblems } from './layout.ts'
 
 /**
  * Debian's Chromium, headless, with a fresh profile; never a downloaded browser. The flags
@@ -47,7 +48,11 @@ export type Browser = {
   newPage: (o?: { mobile?: boolean }) => Promise<Page>
 }
 
-/** Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and expects no violations. */
+/**
+ * Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and expects no violations;
+ * then checks what axe does not see: no text squeezed narrower than its words, and no sideways
+ * scrolling on a phone-wide window (`findLayoutProblems`).
+ */
 export async function expectAccessible(page: Page, label = page.url()) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -60,4 +65,5 @@ export async function expectAccessible(page: Page, label = page.url()) {
         .join(', ')}`,
   )
   expect(summary, `accessibility of ${label}`).toEqual([])
+  expect(await findLayoutProblems(page), `layout of ${label}`).toEqual([])
 }

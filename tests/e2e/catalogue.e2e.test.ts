@@ -164,7 +164,24 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
 
     // Archived, not deleted: gone from search, found again when asked for.
     const leesclub = `Leesclub Archiefwet ${lang}`
-    await page.getByRole('button', { name: `${t.catalogue.detail.archive}: ${leesclub}` }).click()
+    // Archiving asks first; cancelling keeps the offering and returns focus to the button.
+    const archive = page.getByRole('button', { name: `${t.catalogue.detail.archive}: ${leesclub}` })
+    const question = page.getByRole('heading', {
+      name: fill(t.catalogue.detail.archiveQuestion, { title: leesclub }),
+    })
+    await archive.click()
+    await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expectAccessible(page, `archive question (${lang})`)
+    await page.getByRole('button', { name: t.common.cancel, exact: true }).click()
+    await expect.poll(() => archive.evaluate((el) => el === document.activeElement)).toBe(true)
+    const kept = await server.db.kysely
+      .selectFrom('offerings')
+      .select('archived_at')
+      .where('title', '=', leesclub)
+      .executeTakeFirstOrThrow()
+    expect(kept.archived_at).toBeNull()
+    await archive.click()
+    await page.getByRole('button', { name: t.catalogue.detail.archiveConfirm, exact: true }).click()
     await page.getByText(fill(t.catalogue.detail.archivedDone, { title: leesclub })).waitFor()
     await page.goto(`${server.baseUrl}/opleidingsaanbod?q=leesclub`)
     await visibleText(page.getByRole('status').filter({ hasText: t.catalogue.none }))
@@ -197,7 +214,9 @@ describe.each(LANGUAGES)('the catalogue (%s)', (lang) => {
     await page.getByRole('button', { name: t.catalogue.form.submit, exact: true }).click()
     const summary = page.getByRole('region', { name: t.form.errorSummaryTitle })
     await summary.getByText(t.validation.not_an_amount, { exact: false }).waitFor()
-    await summary.getByText(t.validation.required, { exact: false }).first().waitFor()
+    // "‘<label>’ has not been filled in yet.": the part after the label.
+    const notFilledIn = t.form.errorSummaryRequired.split('{{label}}')[1] ?? ''
+    await summary.getByText(notFilledIn, { exact: false }).first().waitFor()
     await expectAccessible(page, `offering form with problems (${lang})`)
     const none = await server.db.kysely
       .selectFrom('offerings')

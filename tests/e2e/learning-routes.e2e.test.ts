@@ -155,10 +155,17 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
     await page.getByRole('button', { name: g.form.save, exact: true }).click()
     const summary = page.getByRole('region', { name: t.form.errorSummaryTitle })
     await summary
-      .getByRole('link', { name: `${g.fields.objectives}: ${t.validation.required}` })
+      .getByRole('link', {
+        name: fill(t.form.errorSummaryRequired, { label: g.fields.objectives }),
+      })
       .waitFor()
     await summary
-      .getByRole('link', { name: `${g.fields.deadline}: ${t.validation.in_past}` })
+      .getByRole('link', {
+        name: fill(t.form.errorSummaryItem, {
+          label: g.fields.deadline,
+          message: t.validation.in_past,
+        }),
+      })
       .waitFor()
     expect(await page.getByLabel(g.fields.title, { exact: true }).inputValue()).toBe(goalTitle)
     await expectAccessible(page, `goal with bad input (${lang})`)
@@ -199,7 +206,12 @@ describe.each(LANGUAGES)('leerdoelen and leerroute (%s)', (lang) => {
     await cost.fill('een paar tientjes')
     await page.getByRole('button', { name: r.suggestions.show, exact: true }).click()
     await page
-      .getByRole('link', { name: `${r.suggestions.maxCost}: ${t.validation.not_an_amount}` })
+      .getByRole('link', {
+        name: fill(t.form.errorSummaryItem, {
+          label: r.suggestions.maxCost,
+          message: t.validation.not_an_amount,
+        }),
+      })
       .waitFor()
     await cost.fill('0')
     await page.getByRole('button', { name: r.suggestions.show, exact: true }).click()

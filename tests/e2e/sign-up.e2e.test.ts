@@ -147,19 +147,26 @@ describe.each(LANGUAGES)('signing up (%s)', (lang) => {
       expect.arrayContaining(['#aanmelden-name', '#aanmelden-email', '#aanmelden-password']),
     )
     await summary
-      .getByRole('link', { name: `${t.fields.name}: ${t.validation.required}`, exact: true })
+      .getByRole('link', {
+        name: fill(t.form.errorSummaryRequired, { label: t.fields.name }),
+        exact: true,
+      })
       .waitFor()
     await summary
-      .getByRole('link', { name: `${t.fields.email}: ${t.validation.required}`, exact: true })
+      .getByRole('link', {
+        name: fill(t.form.errorSummaryRequired, { label: t.fields.email }),
+        exact: true,
+      })
       .waitFor()
     expect(await visibleText(page.locator('#aanmelden-name-error'))).toBe(t.validation.required)
-    expect(await visibleText(page.locator('#aanmelden-password-error'))).toContain(
-      fill(t.validation.password_too_short, { minimum: 12 }),
-    )
+    // An empty password is to be filled in, not "too short" or "too common".
+    expect(await visibleText(page.locator('#aanmelden-password-error'))).toBe(t.validation.required)
     await expectAccessible(page, `sign-up with empty fields (${lang})`)
 
     // A summary link takes the person to the field itself.
-    await summary.getByRole('link', { name: new RegExp(`^${t.fields.email}:`) }).click()
+    await summary
+      .getByRole('link', { name: fill(t.form.errorSummaryRequired, { label: t.fields.email }) })
+      .click()
     await expect.poll(() => emailField.evaluate((el) => el === document.activeElement)).toBe(true)
 
     // A common password is refused with a translated message; what was typed stays.
@@ -172,7 +179,10 @@ describe.each(LANGUAGES)('signing up (%s)', (lang) => {
       .toBe(t.validation.password_common)
     await summary
       .getByRole('link', {
-        name: `${t.fields.newPassword}: ${t.validation.password_common}`,
+        name: fill(t.form.errorSummaryItem, {
+          label: t.fields.newPassword,
+          message: t.validation.password_common,
+        }),
         exact: true,
       })
       .waitFor()

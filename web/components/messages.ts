@@ -12,6 +12,18 @@ export function errorMessage(error: unknown): string {
   return translateCode('errors', 'internal', null)
 }
 
+/**
+ * One line of the error summary: a sentence that names the field, so it can be understood
+ * without looking at the field ("‘Wat wil je leren?’ is nog niet ingevuld.").
+ */
+export function summaryMessage(error: FieldError, label: string | undefined): string {
+  const message = fieldErrorMessage(error)
+  if (!label) return message
+  if (error.code === 'required')
+    return translateCode('form', 'errorSummaryRequired', null, { label })
+  return translateCode('form', 'errorSummaryItem', null, { label, message })
+}
+
 /** The translated message for one field error, with its values ("at least {{minimum}}"). */
 export function fieldErrorMessage(error: FieldError): string {
   return translateCode('validation', error.code, 'validation.invalid', error.params)

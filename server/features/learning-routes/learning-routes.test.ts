@@ -66,7 +66,7 @@ describe('learning goals', () => {
       [{ objectiveIds: ['8f3a9a40-1b2c-4d5e-8f60-718293a4b5c6'] }, 'objectiveIds.0', 'invalid'],
       [{ objectiveIds: [conceptObjective] }, 'objectiveIds.0', 'invalid'],
       [{ deadline: inDays(-1) }, 'deadline', 'in_past'],
-      [{ deadline: '31-12-2026' }, 'deadline', 'invalid'],
+      [{ deadline: '31-12-2026' }, 'deadline', 'invalid_date'],
       [{ title: '   ' }, 'title', 'required'],
       [{ sourceScanId: othersScan }, 'sourceScanId', 'invalid'],
     ] as const

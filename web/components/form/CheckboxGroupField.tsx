@@ -1,14 +1,12 @@
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
-  FormLabel,
 } from '@utrecht/component-library-react'
 import { useEffect } from 'react'
 import { fieldErrorMessage } from '../messages.ts'
+import { ChoiceOption } from './ChoiceOption.tsx'
 import type { Option } from './SelectField.tsx'
 import type { Form, FormValues } from './useForm.ts'
 
@@ -60,21 +58,17 @@ export function CheckboxGroupField<V extends FormValues>({
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`
         return (
-          <FormField key={option.value} type="checkbox">
-            <div className="rk-checkbox-row">
-              <Checkbox
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={selected.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-                invalid={invalid}
-              />
-              <FormLabel htmlFor={optionId} type="checkbox">
-                {option.label}
-              </FormLabel>
-            </div>
-          </FormField>
+          <ChoiceOption
+            key={option.value}
+            type="checkbox"
+            id={optionId}
+            name={name}
+            value={option.value}
+            label={option.label}
+            checked={selected.includes(option.value)}
+            onChange={(checked) => toggle(option.value, checked)}
+            invalid={invalid}
+          />
         )
       })}
     </Fieldset>

@@ -6,7 +6,8 @@ import {
 } from '@utrecht/component-library-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorMessage, fieldErrorMessage } from '../messages.ts'
+import { ApiError } from '../../api/client.ts'
+import { errorMessage, summaryMessage } from '../messages.ts'
 import type { Form, FormValues } from './useForm.ts'
 
 /**
@@ -47,16 +48,22 @@ export function ErrorSummary<V extends FormValues>({
       id={`${form.id}-error-summary`}
     >
       <Heading level={headingLevel} id={titleId}>
-        {t('form.errorSummaryTitle')}
+        {fieldErrors.length > 0 ? t('form.errorSummaryTitle') : t('form.errorSummaryFailed')}
       </Heading>
-      {formError !== null && <Paragraph>{errorMessage(formError)}</Paragraph>}
+      {fieldErrors.length > 0 && (
+        <Paragraph>{t('form.errorSummaryCount', { count: fieldErrors.length })}</Paragraph>
+      )}
+      {/* "Not everything is filled in correctly" says nothing the list does not. */}
+      {formError !== null && !(isValidationFailure(formError) && fieldErrors.length > 0) && (
+        <Paragraph>{errorMessage(formError)}</Paragraph>
+      )}
       {fieldErrors.length > 0 && (
         <UnorderedList>
           {ordered.map((error) => {
             const name = error.field.split('.')[0] ?? ''
             const label = form.labels.get(name)
             const target = form.fieldId(name)
-            const message = `${label ? `${label}: ` : ''}${fieldErrorMessage(error)}`
+            const message = summaryMessage(error, label)
             return (
               <UnorderedListItem key={`${error.field}-${error.code}`}>
                 {name === '' ? (
@@ -84,3 +91,6 @@ export function ErrorSummary<V extends FormValues>({
     </section>
   )
 }
+
+const isValidationFailure = (error: unknown) =>
+  error instanceof ApiError && error.code === 'validation_failed'

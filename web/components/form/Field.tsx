@@ -26,7 +26,7 @@ export interface FieldWiring {
 }
 
 /**
- * Label, description, input and error message of one field, wired together with ids:
+ * Label, description, input and error message of one field (a checkbox: `CheckboxField`), wired together with ids:
  * `aria-describedby` names the description and the error, `aria-invalid` marks the input.
  */
 export function Field<V extends FormValues>({
@@ -35,9 +35,8 @@ export function Field<V extends FormValues>({
   label,
   description,
   optional,
-  type,
   children,
-}: FieldProps<V> & { type?: 'checkbox'; children: (wiring: FieldWiring) => ReactNode }) {
+}: FieldProps<V> & { children: (wiring: FieldWiring) => ReactNode }) {
   const { t } = useTranslation()
   const id = form.fieldId(name)
   const errors = form.errorsFor(name)
@@ -50,17 +49,15 @@ export function Field<V extends FormValues>({
     form.labels.set(name, label)
   }, [form.labels, name, label])
 
-  const labelNode = (
-    <FormLabel htmlFor={id} type={type}>
-      {label}
-      {optional && <span className="rk-optional"> {t('form.optional')}</span>}
-    </FormLabel>
-  )
   return (
     <FormField
       invalid={invalid}
-      type={type}
-      label={type === 'checkbox' ? undefined : labelNode}
+      label={
+        <FormLabel htmlFor={id}>
+          {label}
+          {optional && <span className="rk-optional"> {t('form.optional')}</span>}
+        </FormLabel>
+      }
       description={
         description && <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription>
       }
@@ -71,16 +68,7 @@ export function Field<V extends FormValues>({
           </FormFieldErrorMessage>
         )
       }
-      input={
-        type === 'checkbox' ? (
-          <div className="rk-checkbox-row">
-            {children({ id, invalid, describedBy })}
-            {labelNode}
-          </div>
-        ) : (
-          children({ id, invalid, describedBy })
-        )
-      }
+      input={children({ id, invalid, describedBy })}
     />
   )
 }

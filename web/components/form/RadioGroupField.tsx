@@ -1,13 +1,7 @@
-import {
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  RadioButton,
-} from '@utrecht/component-library-react'
+import { Fieldset, FieldsetLegend, FormFieldErrorMessage } from '@utrecht/component-library-react'
 import { useEffect } from 'react'
 import { fieldErrorMessage } from '../messages.ts'
+import { ChoiceOption } from './ChoiceOption.tsx'
 import type { Option } from './SelectField.tsx'
 import type { Form, FormValues } from './useForm.ts'
 
@@ -45,21 +39,17 @@ export function RadioGroupField<V extends FormValues>({
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`
         return (
-          <FormField key={option.value} type="radio">
-            <div className="rk-checkbox-row">
-              <RadioButton
-                id={optionId}
-                name={`${form.id}-${name}`}
-                value={option.value}
-                checked={form.values[name] === option.value}
-                onChange={() => form.setValue(name, option.value as V[typeof name])}
-                invalid={invalid}
-              />
-              <FormLabel htmlFor={optionId} type="radio">
-                {option.label}
-              </FormLabel>
-            </div>
-          </FormField>
+          <ChoiceOption
+            key={option.value}
+            type="radio"
+            id={optionId}
+            name={`${form.id}-${name}`}
+            value={option.value}
+            label={option.label}
+            checked={form.values[name] === option.value}
+            onChange={() => form.setValue(name, option.value as V[typeof name])}
+            invalid={invalid}
+          />
         )
       })}
     </Fieldset>

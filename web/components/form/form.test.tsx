@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signInInput } from '../../../domain/schemas/account.ts'
 import '../../i18n/index.ts'
+import { ChoiceOption } from './ChoiceOption.tsx'
 import { ErrorSummary } from './ErrorSummary.tsx'
 import { TextField } from './TextField.tsx'
 import { useForm } from './useForm.ts'
@@ -65,7 +66,10 @@ describe('form fields and error summary', () => {
       '#proef-email',
       '#proef-password',
     ])
-    expect(links[0]?.textContent).toBe('E-mailadres: Vul dit in.')
+    // Plain words: what to check, how much, and each item a sentence naming its field.
+    expect(summary?.querySelector('h2')?.textContent).toBe('Controleer het formulier')
+    expect(summary?.querySelector('p')?.textContent).toBe('Er zijn 2 punten om te verbeteren.')
+    expect(links[0]?.textContent).toBe('‘E-mailadres’ is nog niet ingevuld.')
   })
 
   it('keep what the person typed', async () => {
@@ -82,5 +86,35 @@ describe('form fields and error summary', () => {
     expect(container.querySelector('#proef-email-error')?.textContent).toContain(
       'naam@voorbeeld.nl',
     )
+  })
+
+  it('put a checkbox and its label in the form field grid’s own cells, so the label is not squeezed', async () => {
+    container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    await act(async () =>
+      root?.render(
+        <ChoiceOption
+          type="checkbox"
+          id="keuze"
+          label="Online"
+          description="Zonder reizen"
+          checked={false}
+          onChange={() => {}}
+        />,
+      ),
+    )
+    const field = container.querySelector('.utrecht-form-field--checkbox')
+    const cells = [...(field?.children ?? [])].map((cell) => cell.className)
+    expect(cells).toEqual([
+      'utrecht-form-field__label',
+      'utrecht-form-field__description',
+      'utrecht-form-field__input',
+    ])
+    expect(field?.querySelector('.utrecht-form-field__label label')?.getAttribute('for')).toBe(
+      'keuze',
+    )
+    const input = field?.querySelector('.utrecht-form-field__input input#keuze')
+    expect(input?.getAttribute('aria-describedby')).toBe('keuze-description')
   })
 })

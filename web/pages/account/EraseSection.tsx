@@ -1,20 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import {
-  Button,
-  ButtonGroup,
   Heading2,
-  Heading3,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { eraseAccount } from '../../../domain/api/account.ts'
 import { eraseAccountInput } from '../../../domain/schemas/account.ts'
 import { callApi } from '../../api/client.ts'
 import { forgetSession } from '../../api/session.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { showFlash } from '../../components/flash.ts'
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
 import { PasswordField } from '../../components/form/PasswordField.tsx'
@@ -66,14 +64,17 @@ export function EraseSection() {
       <Paragraph>{t('account.erase.kept')}</Paragraph>
       <Paragraph>{t('account.erase.exportFirst')}</Paragraph>
       {confirming ? (
-        <ConfirmErase
+        <ConfirmAction
+          id="verwijderen-bevestigen"
+          question={t('account.erase.confirmTitle')}
+          consequence={t('account.erase.confirmText')}
+          confirmLabel={t('account.erase.confirm')}
+          cancelLabel={t('account.erase.cancel')}
           busy={busy}
           onConfirm={erase}
-          onCancel={() => {
-            setConfirming(false)
-            // Back to where the person came from, instead of losing focus to the page.
-            requestAnimationFrame(() => document.getElementById(form.fieldId('password'))?.focus())
-          }}
+          onCancel={() => setConfirming(false)}
+          // Back to where the person came from, instead of losing focus to the page.
+          returnFocusTo={[form.fieldId('password')]}
         />
       ) : (
         <form noValidate onSubmit={onSubmit} className="rk-form">
@@ -89,43 +90,6 @@ export function EraseSection() {
           </SubmitButton>
         </form>
       )}
-    </section>
-  )
-}
-
-function ConfirmErase({
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  busy: boolean
-  onConfirm: () => void
-  onCancel: () => void
-}) {
-  const { t } = useTranslation()
-  const heading = useRef<HTMLHeadingElement>(null)
-  // The question replaces the form: move focus to it so it is read out first.
-  useEffect(() => heading.current?.focus(), [])
-  return (
-    <section className="rk-confirm" aria-labelledby="verwijderen-bevestigen">
-      <Heading3 id="verwijderen-bevestigen" ref={heading} tabIndex={-1}>
-        {t('account.erase.confirmTitle')}
-      </Heading3>
-      <Paragraph>{t('account.erase.confirmText')}</Paragraph>
-      <ButtonGroup>
-        <Button
-          type="button"
-          appearance="primary-action-button"
-          hint="danger"
-          busy={busy}
-          onClick={onConfirm}
-        >
-          {t('account.erase.confirm')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('account.erase.cancel')}
-        </Button>
-      </ButtonGroup>
     </section>
   )
 }

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import {
   Button,
-  Checkbox,
   FormField,
   FormLabel,
   Select,
@@ -12,6 +11,7 @@ import {
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { OFFERING_FORMS, OFFERING_LEVELS } from '../../../domain/catalogue/model.ts'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 import { AppLink } from '../../components/links.tsx'
 import { mapsQuery } from '../knowledge-maps/queries.ts'
 import { formLabel, levelLabel } from './labels.tsx'
@@ -123,18 +123,13 @@ export function CatalogueFilters({
         />
       </div>
       {showArchived && (
-        <FormField type="checkbox">
-          <div className="rk-checkbox-row">
-            <Checkbox
-              id="aanbod-gearchiveerd"
-              checked={choice.gearchiveerd === 'ja'}
-              onChange={(event) => set({ gearchiveerd: event.target.checked ? 'ja' : undefined })}
-            />
-            <FormLabel htmlFor="aanbod-gearchiveerd" type="checkbox">
-              {t('catalogue.filters.archived')}
-            </FormLabel>
-          </div>
-        </FormField>
+        <ChoiceOption
+          type="checkbox"
+          id="aanbod-gearchiveerd"
+          label={t('catalogue.filters.archived')}
+          checked={choice.gearchiveerd === 'ja'}
+          onChange={(checked) => set({ gearchiveerd: checked ? 'ja' : undefined })}
+        />
       )}
       <div className="rk-button-row">
         <Button type="submit" appearance="primary-action-button">

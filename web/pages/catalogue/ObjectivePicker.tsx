@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -13,6 +12,7 @@ import {
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { objectivesOf } from '../../../domain/knowledge-maps/tree.ts'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 import type { Form, FormValues } from '../../components/form/useForm.ts'
 import { fieldErrorMessage } from '../../components/messages.ts'
 import { mapsQuery, mapTreeQuery } from '../knowledge-maps/queries.ts'
@@ -87,19 +87,15 @@ export function ObjectivePicker<V extends FormValues & { objectiveIds: string[] 
               const optionId = first ? id : `${id}-${objective.id}`
               first = false
               return (
-                <FormField key={objective.id} type="checkbox">
-                  <div className="rk-checkbox-row">
-                    <Checkbox
-                      id={optionId}
-                      checked={selected.includes(objective.id)}
-                      onChange={(event) => toggle(objective.id, event.target.checked)}
-                      invalid={errors.length > 0}
-                    />
-                    <FormLabel htmlFor={optionId} type="checkbox">
-                      {objective.title}
-                    </FormLabel>
-                  </div>
-                </FormField>
+                <ChoiceOption
+                  key={objective.id}
+                  type="checkbox"
+                  id={optionId}
+                  label={objective.title}
+                  checked={selected.includes(objective.id)}
+                  onChange={(checked) => toggle(objective.id, checked)}
+                  invalid={errors.length > 0}
+                />
               )
             })}
           </Fieldset>

@@ -9,13 +9,14 @@ import {
   restoreOffering,
 } from '../../../domain/api/catalogue.ts'
 import { callApi } from '../../api/client.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { AppButtonLink } from '../../components/links.tsx'
 import { forgetCatalogue } from './queries.ts'
 
 /**
- * Change, "still correct", archive or restore one offering. The outcome is said in the live
- * region the page passes in, so a screen reader hears it where the person is.
+ * Change, "still correct", archive (after a question) or restore one offering. The outcome is
+ * said in the live region the page passes in, so a screen reader hears it where the person is.
  */
 export function OfferingActions({
   offering,
@@ -28,7 +29,9 @@ export function OfferingActions({
   const queryClient = useQueryClient()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const [asking, setAsking] = useState(false)
   const params = { offeringId: offering.id }
+  const archiveId = `archiveren-${offering.id}`
 
   const act = async (change: 'reviewed' | 'archive' | 'restore') => {
     setBusy(true)
@@ -38,6 +41,7 @@ export function OfferingActions({
       if (change === 'archive') await callApi(archiveOffering, { params })
       if (change === 'restore') await callApi(restoreOffering, { params })
       await forgetCatalogue(queryClient)
+      setAsking(false)
       const key = { reviewed: 'reviewedDone', archive: 'archivedDone', restore: 'restoredDone' }
       onDone(
         t(`catalogue.detail.${key[change]}` as 'catalogue.detail.reviewedDone', {
@@ -49,6 +53,25 @@ export function OfferingActions({
     } finally {
       setBusy(false)
     }
+  }
+
+  if (asking) {
+    return (
+      <ConfirmAction
+        id={`${archiveId}-vraag`}
+        headingLevel={3}
+        question={t('catalogue.detail.archiveQuestion', { title: offering.title })}
+        consequence={t('catalogue.detail.archiveExplain')}
+        confirmLabel={t('catalogue.detail.archiveConfirm')}
+        cancelLabel={t('common.cancel')}
+        danger={false}
+        busy={busy}
+        error={error}
+        onConfirm={() => void act('archive')}
+        onCancel={() => setAsking(false)}
+        returnFocusTo={[archiveId]}
+      />
+    )
   }
 
   return (
@@ -83,11 +106,15 @@ export function OfferingActions({
             {t('catalogue.detail.markReviewed')}
           </Button>
           <Button
+            id={archiveId}
             type="button"
             appearance="subtle-button"
             disabled={busy}
             aria-label={`${t('catalogue.detail.archive')}: ${offering.title}`}
-            onClick={() => void act('archive')}
+            onClick={() => {
+              setError(null)
+              setAsking(true)
+            }}
           >
             {t('catalogue.detail.archive')}
           </Button>

@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Heading3,
-  Paragraph,
-} from '@utrecht/component-library-react'
-import { useEffect, useRef, useState } from 'react'
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { archiveKnowledgeMap, restoreKnowledgeMap } from '../../../domain/api/knowledge-maps.ts'
 import type { MapTree } from '../../../domain/knowledge-maps/tree.ts'
 import { callApi } from '../../api/client.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { StatusMessage } from '../../components/StatusMessage.tsx'
 
@@ -26,10 +21,6 @@ export function ArchiveSection({ map }: { map: MapTree['map'] }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [done, setDone] = useState<'archived' | 'restored' | null>(null)
-  const question = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (confirming) question.current?.focus()
-  }, [confirming])
 
   async function act(action: 'archive' | 'restore') {
     setBusy(true)
@@ -69,32 +60,18 @@ export function ArchiveSection({ map }: { map: MapTree['map'] }) {
           </Button>
         </>
       ) : confirming ? (
-        <section className="rk-confirm" aria-labelledby="archiveren-vraag">
-          <Heading3 id="archiveren-vraag" ref={question} tabIndex={-1}>
-            {t('maps.archive.question', { title: map.title })}
-          </Heading3>
-          <Paragraph>{t('maps.archive.questionText')}</Paragraph>
-          <ButtonGroup>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              busy={busy}
-              onClick={() => act('archive')}
-            >
-              {t('maps.archive.confirm')}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                setConfirming(false)
-                requestAnimationFrame(() => document.getElementById('archiveren')?.focus())
-              }}
-            >
-              {t('maps.archive.cancel')}
-            </Button>
-          </ButtonGroup>
-        </section>
+        <ConfirmAction
+          id="archiveren-vraag"
+          question={t('maps.archive.question', { title: map.title })}
+          consequence={t('maps.archive.questionText')}
+          confirmLabel={t('maps.archive.confirm')}
+          cancelLabel={t('maps.archive.cancel')}
+          danger={false}
+          busy={busy}
+          onConfirm={() => act('archive')}
+          onCancel={() => setConfirming(false)}
+          returnFocusTo={['archiveren']}
+        />
       ) : (
         <>
           <Paragraph>{t('maps.archive.intro')}</Paragraph>

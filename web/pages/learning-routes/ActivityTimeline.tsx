@@ -11,6 +11,7 @@ import {
 import { isFormal } from '../../../domain/catalogue/model.ts'
 import { ACTIVITY_STATUSES, activityUpdateInput } from '../../../domain/learning-routes/goals.ts'
 import { callApi } from '../../api/client.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { focusFirst } from '../../components/focus.ts'
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx'
@@ -152,10 +153,7 @@ function ActivityItem({
               id={`${base}-weghalen`}
               type="button"
               appearance="subtle-button"
-              onClick={() => {
-                setMode('remove')
-                requestAnimationFrame(() => focusFirst([`${base}-vraag`]))
-              }}
+              onClick={() => setMode('remove')}
             >
               {t('learningRoute.activity.remove')}
               <VisuallyHidden>: {activity.title}</VisuallyHidden>
@@ -163,32 +161,17 @@ function ActivityItem({
           </ButtonGroup>
         )}
         {mode === 'remove' && (
-          <div className="rk-confirm">
-            <Paragraph id={`${base}-vraag`}>
-              <strong>
-                {t('learningRoute.activity.removeQuestion', { title: activity.title })}
-              </strong>
-            </Paragraph>
-            <ButtonGroup>
-              <Button
-                type="button"
-                appearance="primary-action-button"
-                hint="danger"
-                busy={busy}
-                aria-describedby={`${base}-vraag`}
-                onClick={remove}
-              >
-                {t('learningRoute.activity.removeConfirm')}
-              </Button>
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                onClick={() => show(`${base}-weghalen`)}
-              >
-                {t('learningRoute.activity.cancel')}
-              </Button>
-            </ButtonGroup>
-          </div>
+          <ConfirmAction
+            id={`${base}-vraag`}
+            headingLevel={4}
+            question={t('learningRoute.activity.removeQuestion', { title: activity.title })}
+            confirmLabel={t('learningRoute.activity.removeConfirm')}
+            cancelLabel={t('learningRoute.activity.cancel')}
+            busy={busy}
+            onConfirm={remove}
+            onCancel={() => setMode('show')}
+            returnFocusTo={[`${base}-weghalen`]}
+          />
         )}
         {mode === 'edit' && (
           <ActivityEditForm

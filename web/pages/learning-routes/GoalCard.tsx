@@ -16,6 +16,7 @@ import {
 } from '../../../domain/api/learning-routes.ts'
 import type { GoalStatus } from '../../../domain/learning-routes/goals.ts'
 import { callApi } from '../../api/client.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { focusFirst } from '../../components/focus.ts'
 import { formatDate, formatDateTime } from '../../components/format.ts'
@@ -125,10 +126,7 @@ export function GoalCard({
       [headingId, 'actieve-doelen'],
     )
 
-  const ask = (what: 'drop' | 'delete') => {
-    setConfirming(what)
-    requestAnimationFrame(() => focusFirst([`${headingId}-vraag`]))
-  }
+  const ask = (what: 'drop' | 'delete') => setConfirming(what)
 
   return (
     <li className="rk-card rk-goal">
@@ -203,45 +201,27 @@ export function GoalCard({
           </Button>
         </ButtonGroup>
       ) : (
-        <div className="rk-confirm">
-          <Paragraph id={`${headingId}-vraag`}>
-            <strong>
-              {t(`learningGoals.actions.${confirming}Question`, { title: goal.title })}
-            </strong>{' '}
-            {t(`learningGoals.actions.${confirming}Explain`)}
-          </Paragraph>
-          <ButtonGroup>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              hint="danger"
-              busy={busy}
-              aria-describedby={`${headingId}-vraag`}
-              onClick={() =>
-                confirming === 'drop'
-                  ? setStatus('dropped', 'dropped')
-                  : act(
-                      () => callApi(deleteGoal, { params: { goalId: goal.id } }),
-                      t('learningGoals.actions.deleted', { title: goal.title }),
-                      ['actieve-doelen'],
-                    )
-              }
-            >
-              {t(`learningGoals.actions.${confirming}Confirm`)}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                const back = `${headingId}-${confirming === 'drop' ? 'stoppen' : 'verwijderen'}`
-                setConfirming(null)
-                requestAnimationFrame(() => focusFirst([back]))
-              }}
-            >
-              {t('learningGoals.actions.cancel')}
-            </Button>
-          </ButtonGroup>
-        </div>
+        <ConfirmAction
+          key={confirming}
+          id={`${headingId}-vraag`}
+          headingLevel={4}
+          question={t(`learningGoals.actions.${confirming}Question`, { title: goal.title })}
+          consequence={t(`learningGoals.actions.${confirming}Explain`)}
+          confirmLabel={t(`learningGoals.actions.${confirming}Confirm`)}
+          cancelLabel={t('learningGoals.actions.cancel')}
+          busy={busy}
+          onConfirm={() =>
+            confirming === 'drop'
+              ? setStatus('dropped', 'dropped')
+              : act(
+                  () => callApi(deleteGoal, { params: { goalId: goal.id } }),
+                  t('learningGoals.actions.deleted', { title: goal.title }),
+                  ['actieve-doelen'],
+                )
+          }
+          onCancel={() => setConfirming(null)}
+          returnFocusTo={[`${headingId}-${confirming === 'drop' ? 'stoppen' : 'verwijderen'}`]}
+        />
       )}
       <GoalHistory goal={goal} />
     </li>

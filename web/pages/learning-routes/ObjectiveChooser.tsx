@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import {
   Button,
-  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { searchObjectives } from '../../../domain/api/knowledge-maps.ts'
 import { callApi } from '../../api/client.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 import type { Form, FormValues } from '../../components/form/useForm.ts'
 import { formatDate } from '../../components/format.ts'
 import { Loading } from '../../components/Loading.tsx'
@@ -118,21 +118,21 @@ export function ObjectiveChooser<V extends GoalFormValues>({
     )
 
   const box = (objective: KnownObjective, optionId: string, extra?: ReactNode) => (
-    <FormField key={optionId} type="checkbox">
-      <div className="rk-checkbox-row">
-        <Checkbox
-          id={optionId}
-          checked={selected.includes(objective.id)}
-          onChange={(event) => toggle(objective.id, event.target.checked)}
-          invalid={invalid}
-        />
-        <FormLabel htmlFor={optionId} type="checkbox">
+    <ChoiceOption
+      key={optionId}
+      type="checkbox"
+      id={optionId}
+      label={
+        <>
           {objective.title}
           <span className="rk-muted"> — {objective.where}</span>
           {extra}
-        </FormLabel>
-      </div>
-    </FormField>
+        </>
+      }
+      checked={selected.includes(objective.id)}
+      onChange={(checked) => toggle(objective.id, checked)}
+      invalid={invalid}
+    />
   )
 
   return (

@@ -1,16 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Heading3,
-  Paragraph,
-} from '@utrecht/component-library-react'
-import { useEffect, useRef, useState } from 'react'
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { deleteScan } from '../../../domain/api/self-scans.ts'
 import { callApi } from '../../api/client.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
 import { showFlash } from '../../components/flash.ts'
 import { refreshScans } from './queries.ts'
@@ -23,10 +18,6 @@ export function DeleteScanSection({ scanId, title }: { scanId: string; title: st
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
-  const question = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (confirming) question.current?.focus()
-  }, [confirming])
 
   async function remove() {
     setBusy(true)
@@ -51,33 +42,17 @@ export function DeleteScanSection({ scanId, title }: { scanId: string; title: st
       <Heading2 id="verwijderen-titel">{t('selfScans.delete.title')}</Heading2>
       {error !== null && <ErrorAlert error={error} />}
       {confirming ? (
-        <section className="rk-confirm" aria-labelledby="verwijderen-vraag">
-          <Heading3 id="verwijderen-vraag" ref={question} tabIndex={-1}>
-            {t('selfScans.delete.question', { title })}
-          </Heading3>
-          <Paragraph>{t('selfScans.delete.questionText')}</Paragraph>
-          <ButtonGroup>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              hint="danger"
-              busy={busy}
-              onClick={remove}
-            >
-              {t('selfScans.delete.confirm')}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                setConfirming(false)
-                requestAnimationFrame(() => document.getElementById('scan-verwijderen')?.focus())
-              }}
-            >
-              {t('selfScans.delete.cancel')}
-            </Button>
-          </ButtonGroup>
-        </section>
+        <ConfirmAction
+          id="verwijderen-vraag"
+          question={t('selfScans.delete.question', { title })}
+          consequence={t('selfScans.delete.questionText')}
+          confirmLabel={t('selfScans.delete.confirm')}
+          cancelLabel={t('selfScans.delete.cancel')}
+          busy={busy}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+          returnFocusTo={['scan-verwijderen']}
+        />
       ) : (
         <>
           <Paragraph>{t('selfScans.delete.intro')}</Paragraph>

@@ -4,19 +4,17 @@ import {
   Button,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Heading3,
   Paragraph,
-  RadioButton,
 } from '@utrecht/component-library-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { saveCheckAnswers, submitCheck } from '../../../domain/api/self-scans.ts'
 import { ApiError, callApi } from '../../api/client.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 import { errorMessage } from '../../components/messages.ts'
 import { type Announcement, LiveStatus } from '../../components/StatusMessage.tsx'
 import { OpenStatements } from './EmployabilityOpenStatements.tsx'
@@ -267,21 +265,17 @@ function DimensionQuestions({
               {content.answers.map((answer, index) => {
                 const optionId = index === 0 ? id : `${id}-${answer.value}`
                 return (
-                  <FormField key={answer.value} type="radio">
-                    <div className="rk-checkbox-row">
-                      <RadioButton
-                        id={optionId}
-                        name={id}
-                        value={String(answer.value)}
-                        checked={answers[statement.id] === answer.value}
-                        onChange={() => onChoose(statement.id, answer.value)}
-                        invalid={invalid}
-                      />
-                      <FormLabel htmlFor={optionId} type="radio">
-                        {localised(answer.label, lang)}
-                      </FormLabel>
-                    </div>
-                  </FormField>
+                  <ChoiceOption
+                    key={answer.value}
+                    type="radio"
+                    id={optionId}
+                    name={id}
+                    value={String(answer.value)}
+                    label={localised(answer.label, lang)}
+                    checked={answers[statement.id] === answer.value}
+                    onChange={() => onChoose(statement.id, answer.value)}
+                    invalid={invalid}
+                  />
                 )
               })}
             </div>

@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import {
   Button,
-  ButtonGroup,
   Heading2,
-  Heading3,
   Paragraph,
   Table,
   TableBody,
@@ -13,12 +11,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { deleteCheck } from '../../../domain/api/self-scans.ts'
 import { callApi } from '../../api/client.ts'
-import { ErrorAlert } from '../../components/ErrorAlert.tsx'
-import { focusFirst } from '../../components/focus.ts'
+import { ConfirmAction } from '../../components/ConfirmAction.tsx'
 import { formatDate } from '../../components/format.ts'
 import { AppLink } from '../../components/links.tsx'
 import { ScrollTable } from '../../components/ScrollTable.tsx'
@@ -52,10 +49,6 @@ export function EmployabilityHistory({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [deleted, setDeleted] = useState<string | null>(null)
-  const question = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    if (confirming) question.current?.focus()
-  }, [confirming])
 
   const date = (check: EmployabilityCheck) => formatDate(check.submittedAt ?? check.startedAt, lang)
 
@@ -158,35 +151,19 @@ export function EmployabilityHistory({
         </>
       )}
       {confirming && (
-        <section className="rk-confirm" aria-labelledby="verwijderen-vraag">
-          <Heading3 id="verwijderen-vraag" ref={question} tabIndex={-1}>
-            {t('employability.history.question', { date: date(confirming) })}
-          </Heading3>
-          <Paragraph>{t('employability.history.questionText')}</Paragraph>
-          {error !== null && <ErrorAlert error={error} />}
-          <ButtonGroup>
-            <Button
-              type="button"
-              appearance="primary-action-button"
-              hint="danger"
-              busy={busy}
-              onClick={() => remove(confirming)}
-            >
-              {t('employability.history.confirm')}
-            </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                const id = confirming.id
-                setConfirming(null)
-                requestAnimationFrame(() => focusFirst([`verwijder-${id}`]))
-              }}
-            >
-              {t('common.cancel')}
-            </Button>
-          </ButtonGroup>
-        </section>
+        <ConfirmAction
+          key={confirming.id}
+          id="verwijderen-vraag"
+          question={t('employability.history.question', { date: date(confirming) })}
+          consequence={t('employability.history.questionText')}
+          confirmLabel={t('employability.history.confirm')}
+          cancelLabel={t('common.cancel')}
+          busy={busy}
+          error={error}
+          onConfirm={() => remove(confirming)}
+          onCancel={() => setConfirming(null)}
+          returnFocusTo={[`verwijder-${confirming.id}`]}
+        />
       )}
     </section>
   )

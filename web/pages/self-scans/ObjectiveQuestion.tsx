@@ -1,9 +1,7 @@
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormLabel,
-  RadioButton,
   Select,
   SelectOption,
 } from '@utrecht/component-library-react'
@@ -12,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { ObjectiveNode } from '../../../domain/knowledge-maps/tree.ts'
 import { type Answer, IMPORTANCE, type Importance } from '../../../domain/self-scans/answers.ts'
 import type { Scale } from '../../../domain/self-scans/scale.ts'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 import { useDutchContent } from '../../components/NlText.tsx'
 import { localised } from './format.ts'
 
@@ -67,32 +66,27 @@ export const ObjectiveQuestion = memo(function ObjectiveQuestion({
         {options.map((option, index) => {
           const optionId = index === 0 ? objectiveFieldId(id) : `doel-${id}-${option.key}`
           return (
-            <div key={option.key} className="rk-question__level">
-              <RadioButton
-                id={optionId}
-                name={name}
-                value={option.key}
-                checked={option.checked}
-                onChange={() => onChange(id, option.change)}
-              />
-              <FormLabel htmlFor={optionId} type="radio">
-                {option.label}
-              </FormLabel>
-            </div>
+            <ChoiceOption
+              key={option.key}
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.key}
+              label={option.label}
+              checked={option.checked}
+              onChange={() => onChange(id, option.change)}
+            />
           )
         })}
       </div>
       <div className="rk-question__extra">
-        <div className="rk-checkbox-row">
-          <Checkbox
-            id={`doel-${id}-ontwikkelen`}
-            checked={answer?.develop === true}
-            onChange={(event) => onChange(id, { develop: event.target.checked })}
-          />
-          <FormLabel htmlFor={`doel-${id}-ontwikkelen`} type="checkbox">
-            {t('selfScans.take.develop')}
-          </FormLabel>
-        </div>
+        <ChoiceOption
+          type="checkbox"
+          id={`doel-${id}-ontwikkelen`}
+          label={t('selfScans.take.develop')}
+          checked={answer?.develop === true}
+          onChange={(checked) => onChange(id, { develop: checked })}
+        />
         <div className="rk-question__importance">
           <FormLabel htmlFor={`doel-${id}-belang`}>{t('selfScans.take.importance')}</FormLabel>
           <Select
