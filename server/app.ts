@@ -115,13 +115,19 @@ export function createApp(services: Services) {
   registerCatalogueRoutes(app)
   registerHomeRoutes(app)
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Routekaart API',
-      version: '1',
-      description: 'Leven Lang Leren in de archiefsector. Errors are application/problem+json.',
-    },
+  // The document is the same for the life of the app and takes seconds to generate from the
+  // schemas under load: make it once, on first request.
+  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined
+  app.get('/api/openapi.json', (c) => {
+    openApiDocument ??= app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Routekaart API',
+        version: '1',
+        description: 'Leven Lang Leren in de archiefsector. Errors are application/problem+json.',
+      },
+    })
+    return c.json(openApiDocument)
   })
 
   app.all('/api/*', () => {

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { findLayoutProblems } from './layout.ts'
+import { readStructure, structureProblems } from './structure-check.ts'
 
 /**
  * Debian's Chromium, headless, with a fresh profile; never a downloaded browser. The flags
@@ -51,7 +52,8 @@ export type Browser = {
 /**
  * Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and expects no violations;
  * then checks what axe does not see: no text squeezed narrower than its words, and no sideways
- * scrolling on a phone-wide window (`findLayoutProblems`).
+ * scrolling on a phone-wide window (`findLayoutProblems`), and no two landmarks of one role
+ * with the same name nor a skipped heading level (`structureProblems`).
  */
 export async function expectAccessible(page: Page, label = page.url()) {
   const results = await new AxeBuilder({ page })
@@ -66,4 +68,5 @@ export async function expectAccessible(page: Page, label = page.url()) {
   )
   expect(summary, `accessibility of ${label}`).toEqual([])
   expect(await findLayoutProblems(page), `layout of ${label}`).toEqual([])
+  expect(structureProblems(await readStructure(page)), `structure of ${label}`).toEqual([])
 }

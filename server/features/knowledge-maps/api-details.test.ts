@@ -92,7 +92,7 @@ describe('input', () => {
       deadline: '2026-02-30',
       emails: [],
     })
-    expect(badDate.body.errors).toEqual([{ field: 'deadline', code: 'invalid' }])
+    expect(badDate.body.errors).toEqual([{ field: 'deadline', code: 'invalid_date' }])
     const session = await client.post('/api/knowledge-maps/beginners/work-sessions', {
       heldOn: '',
       title: 'S',
