@@ -3,7 +3,6 @@ import {
   Button,
   Heading3,
   Heading4,
-  Heading5,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -26,16 +25,9 @@ import { SubmitButton } from '../../components/form/SubmitButton.tsx'
 import { TextField } from '../../components/form/TextField.tsx'
 import { useForm } from '../../components/form/useForm.ts'
 import { Loading } from '../../components/Loading.tsx'
-import { AppLink } from '../../components/links.tsx'
 import { VisuallyHidden } from '../../components/VisuallyHidden.tsx'
-import {
-  costText,
-  formLabel,
-  hoursText,
-  levelLabel,
-  startsText,
-  whereText,
-} from '../catalogue/labels.tsx'
+import { formLabel, levelLabel } from '../catalogue/labels.tsx'
+import { OfferingSummaryView } from '../catalogue/OfferingSummaryView.tsx'
 import { AddActivityForm } from './AddActivityForm.tsx'
 import { reasonText } from './labels.ts'
 import { type Preferences, suggestionsQuery } from './queries.ts'
@@ -219,32 +211,7 @@ function SuggestionCard({
   const base = `suggestie-${goalId}-${offering.id}`
   return (
     <li className="rk-card rk-suggestion">
-      <Heading5>
-        <AppLink to="/opleidingsaanbod/$offeringId" params={{ offeringId: offering.id }}>
-          {offering.title}
-        </AppLink>
-      </Heading5>
-      <Paragraph className="rk-muted">
-        {offering.provider.name} · {formLabel(offering.form)} · {levelLabel(offering.level)}
-      </Paragraph>
-      <dl className="rk-meta">
-        <div>
-          <dt>{t('catalogue.fields.studyHours')}</dt>
-          <dd>{hoursText(offering.studyHours)}</dd>
-        </div>
-        <div>
-          <dt>{t('catalogue.fields.cost')}</dt>
-          <dd>{costText(offering.costCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('catalogue.fields.where')}</dt>
-          <dd>{whereText(offering)}</dd>
-        </div>
-        <div>
-          <dt>{t('learningRoute.suggestions.starts')}</dt>
-          <dd>{startsText(offering.startMoments)}</dd>
-        </div>
-      </dl>
+      <OfferingSummaryView offering={offering} headingLevel={5} withStarts />
       <Paragraph id={`${base}-waarom`}>
         <strong>{t('learningRoute.suggestions.why')}</strong>
       </Paragraph>

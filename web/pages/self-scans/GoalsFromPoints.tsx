@@ -2,17 +2,15 @@ import { useNavigate } from '@tanstack/react-router'
 import {
   Button,
   ButtonGroup,
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
-  FormLabel,
 } from '@utrecht/component-library-react'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScanReport } from '../../../domain/api/self-scans.ts'
+import { ChoiceOption } from '../../components/form/ChoiceOption.tsx'
 
 type Point = ScanReport['developmentPoints'][number]
 
@@ -26,7 +24,6 @@ export function GoalsFromPoints({ scanId, points }: { scanId: string; points: Po
   const navigate = useNavigate()
   const [ticked, setTicked] = useState(() => new Set(points.map((point) => point.objectiveId)))
   const [empty, setEmpty] = useState(false)
-  const firstBox = useRef<HTMLInputElement>(null)
   const id = 'punten-voor-leerdoelen'
   // In the report's order: what the person finds most important first.
   const chosen = points.map((point) => point.objectiveId).filter((point) => ticked.has(point))
@@ -44,7 +41,7 @@ export function GoalsFromPoints({ scanId, points }: { scanId: string; points: Po
   const open = (mode: 'together' | 'each') => {
     if (chosen.length === 0) {
       setEmpty(true)
-      firstBox.current?.focus()
+      document.getElementById(`${id}-${points[0]?.objectiveId}`)?.focus()
       return
     }
     void navigate({
@@ -71,24 +68,23 @@ export function GoalsFromPoints({ scanId, points }: { scanId: string; points: Po
             {t('selfScans.goals.pickOne')}
           </FormFieldErrorMessage>
         )}
-        {points.map((point, index) => {
+        {points.map((point) => {
           const boxId = `${id}-${point.objectiveId}`
           return (
-            <FormField key={point.objectiveId} type="checkbox">
-              <div className="rk-checkbox-row">
-                <Checkbox
-                  id={boxId}
-                  ref={index === 0 ? firstBox : undefined}
-                  checked={ticked.has(point.objectiveId)}
-                  invalid={empty}
-                  onChange={(event) => toggle(point.objectiveId, event.target.checked)}
-                />
-                <FormLabel htmlFor={boxId} type="checkbox">
+            <ChoiceOption
+              key={point.objectiveId}
+              type="checkbox"
+              id={boxId}
+              checked={ticked.has(point.objectiveId)}
+              invalid={empty}
+              onChange={(checked) => toggle(point.objectiveId, checked)}
+              label={
+                <>
                   {point.title}
                   <span className="rk-muted"> — {point.themeTitle}</span>
-                </FormLabel>
-              </div>
-            </FormField>
+                </>
+              }
+            />
           )
         })}
       </Fieldset>
