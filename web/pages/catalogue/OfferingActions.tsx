@@ -59,7 +59,7 @@ export function OfferingActions({
     return (
       <ConfirmAction
         id={`${archiveId}-vraag`}
-        headingLevel={3}
+        headingLevel={2}
         question={t('catalogue.detail.archiveQuestion', { title: offering.title })}
         consequence={t('catalogue.detail.archiveExplain')}
         confirmLabel={t('catalogue.detail.archiveConfirm')}
