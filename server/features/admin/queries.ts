@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import type { auditEntrySchema } from '../../../domain/api/account.ts'
 import type { AdminUser } from '../../../domain/api/admin.ts'
-import type { OrganisationKind, Role } from '../../../domain/roles.ts'
+import type { OrganisationKind } from '../../../domain/roles.ts'
+import { rolesByUser } from '../../auth/roles.ts'
 import type { Db } from '../../db/connection.ts'
 import { toNumber } from '../../util.ts'
 
@@ -81,21 +82,15 @@ export async function listUsers(
   if (options.ids) query = query.where('users.id', 'in', options.ids)
   const rows = await query.orderBy('users.name').limit(200).execute()
   if (rows.length === 0) return []
-  const roles = await db.kysely
-    .selectFrom('user_roles')
-    .select(['user_id', 'role'])
-    .where(
-      'user_id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .orderBy('role')
-    .execute()
+  const roles = await rolesByUser(
+    db,
+    rows.map((row) => row.id),
+  )
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     email: row.email,
-    roles: roles.filter((r) => r.user_id === row.id).map((r) => r.role as Role),
+    roles: roles.get(row.id) ?? [],
     organisation:
       row.orgId && row.orgName
         ? { id: row.orgId, name: row.orgName, pending: row.organisation_confirmed_at === null }

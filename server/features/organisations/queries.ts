@@ -1,5 +1,6 @@
 import type { MembershipRequest } from '../../../domain/api/organisations.ts'
-import type { Audience, OrganisationKind, Role } from '../../../domain/roles.ts'
+import type { Audience, OrganisationKind } from '../../../domain/roles.ts'
+import { rolesByUser } from '../../auth/roles.ts'
 import type { Db } from '../../db/connection.ts'
 import { AppError } from '../../errors.ts'
 import { toNumber } from '../../util.ts'
@@ -54,23 +55,15 @@ export async function listMembersAndRequests(db: Db, organisationId: string) {
     .orderBy('name')
     .orderBy('id')
     .execute()
-  const roles = rows.length
-    ? await db.kysely
-        .selectFrom('user_roles')
-        .select(['user_id', 'role'])
-        .where(
-          'user_id',
-          'in',
-          rows.map((row) => row.id),
-        )
-        .orderBy('role')
-        .execute()
-    : []
+  const roles = await rolesByUser(
+    db,
+    rows.map((row) => row.id),
+  )
   const member = (row: (typeof rows)[number]) => ({
     id: row.id,
     name: row.name,
     email: row.email,
-    roles: roles.filter((r) => r.user_id === row.id).map((r) => r.role as Role),
+    roles: roles.get(row.id) ?? [],
   })
   return {
     members: rows.filter((row) => row.organisation_confirmed_at !== null).map(member),
